@@ -1,0 +1,150 @@
+package io.kalenner.adapter.telegram;
+
+import io.kalenner.adapter.telegram.chat.CallbackAnswer;
+import io.kalenner.adapter.telegram.chat.CallbackData;
+import io.kalenner.adapter.telegram.chat.Conversation;
+import io.kalenner.adapter.telegram.chat.Outgoing;
+import io.kalenner.adapter.telegram.booking.AppointmentsList;
+import io.kalenner.adapter.telegram.booking.BookingFlow;
+import io.kalenner.adapter.telegram.booking.ProvidersList;
+import io.kalenner.adapter.telegram.booking.RequestAnswers;
+import io.kalenner.adapter.telegram.chat.InvitationLinks;
+import io.kalenner.adapter.telegram.dashboard.Dashboard;
+import io.kalenner.adapter.telegram.notification.NotificationDelivery;
+import io.kalenner.adapter.telegram.registration.RegistrationOptions;
+import io.kalenner.adapter.telegram.settings.SettingsScreen;
+import io.kalenner.adapter.telegram.start.MainMenu;
+import io.kalenner.adapter.telegram.start.StartCommand;
+import io.kalenner.application.BookingCore;
+import io.kalenner.application.account.IdentifyUser;
+import io.kalenner.domain.account.Account;
+import io.kalenner.domain.account.Language;
+import io.kalenner.domain.account.TelegramUserId;
+import io.vavr.control.Option;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Turns one Telegram update into the right flow's call: finds (or registers) the acting account,
+ * then routes commands, menu labels and button presses. Every callback query is answered.
+ */
+public final class UpdateRouter {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
+
+    private final BookingCore core;
+    private final Outgoing outgoing;
+    private final StartCommand start;
+    private final BookingFlow booking;
+    private final RequestAnswers requestAnswers;
+    private final AppointmentsList appointments;
+    private final ProvidersList providers;
+    private final SettingsScreen settings;
+    private final RegistrationOptions registration;
+    private final Dashboard dashboard;
+    private final NotificationDelivery delivery;
+
+    public UpdateRouter(BookingCore core, Outgoing outgoing, Clock clock, NotificationDelivery delivery, RequestAnswers requestAnswers,
+            InvitationLinks links) {
+        this.core = core;
+        this.outgoing = outgoing;
+        this.start = new StartCommand(core, outgoing);
+        this.booking = new BookingFlow(core, outgoing, clock);
+        this.requestAnswers = requestAnswers;
+        this.appointments = new AppointmentsList(core, outgoing);
+        this.providers = new ProvidersList(core, outgoing);
+        this.settings = new SettingsScreen(core, outgoing, start, clock);
+        this.registration = new RegistrationOptions(core, outgoing, start);
+        this.dashboard = new Dashboard(core, outgoing, links);
+        this.delivery = delivery;
+    }
+
+    public void handle(Update update) {
+        try {
+            if (update.hasCallbackQuery()) {
+                onCallback(update.getCallbackQuery());
+            } else if (update.hasMessage()) {
+                onMessage(update.getMessage());
+            }
+        } finally {
+            delivery.wake(); // the update may have left notifications in the outbox
+        }
+    }
+
+    private void onMessage(Message message) {
+        if (!message.getChat().isUserChat() || message.getFrom() == null) {
+            return; // the bot lives in private chats only
+        }
+        Conversation conversation = Conversation.of(identify(message.getFrom()), message.getChatId());
+        String text = Option.of(message.getText()).map(String::strip).getOrElse("");
+        if (text.equals("/start") || text.startsWith("/start ")) {
+            start.handle(conversation, text.substring("/start".length()).strip());
+        } else if (text.isEmpty()) {
+            start.showMenu(conversation, conversation.text("input.not-text"));
+        } else {
+            MainMenu.itemOf(text).fold(
+                    () -> {
+                        start.showMenu(conversation, conversation.text(text.startsWith("/") ? "input.unknown-command" : "input.not-understood"));
+                        return null;
+                    },
+                    item -> {
+                        onMenu(conversation, item);
+                        return null;
+                    });
+        }
+    }
+
+    private void onMenu(Conversation conversation, MainMenu.Item item) {
+        switch (item) {
+            case REQUEST_APPOINTMENT -> booking.begin(conversation);
+            case APPOINTMENTS -> appointments.show(conversation);
+            case PROVIDERS -> providers.show(conversation);
+            case SETTINGS -> settings.show(conversation);
+            case REGISTRATION -> registration.show(conversation);
+            case DASHBOARD -> dashboard.show(conversation);
+            case SUPPORT -> start.showMenu(conversation, conversation.text("section.not-yet"));
+        }
+    }
+
+    private void onCallback(CallbackQuery query) {
+        Conversation conversation = Conversation.of(identify(query.getFrom()), query.getFrom().getId());
+        Option<CallbackData> data = Option.of(query.getData()).flatMap(CallbackData::parse);
+        Option<Integer> messageId = Option.of(query.getMessage()).map(m -> m.getMessageId());
+        CallbackAnswer answer = data.isEmpty() || messageId.isEmpty()
+                ? CallbackAnswer.toast(conversation.text("button.stale"))
+                : route(conversation, messageId.get(), data.get());
+        var reply = AnswerCallbackQuery.builder().callbackQueryId(query.getId()).showAlert(answer.alert());
+        answer.text().forEach(reply::text);
+        outgoing.call(reply.build());
+    }
+
+    private CallbackAnswer route(Conversation conversation, int messageId, CallbackData data) {
+        return switch (data.action()) {
+            case BookingFlow.PROVIDER, BookingFlow.SERVICE, BookingFlow.DATE, BookingFlow.TIME, BookingFlow.CONFIRM ->
+                    booking.press(conversation, messageId, data);
+            case RequestAnswers.ACCEPT, RequestAnswers.REJECT -> requestAnswers.press(conversation, messageId, data);
+            case SettingsScreen.TIME_ZONES, SettingsScreen.SET_OFFSET, SettingsScreen.LANGUAGES, SettingsScreen.SET_LANGUAGE ->
+                    settings.press(conversation, messageId, data);
+            case RegistrationOptions.REGISTER, RegistrationOptions.ABOUT -> registration.press(conversation, messageId, data);
+            case Dashboard.INVITE_CLIENT -> dashboard.press(conversation, messageId, data);
+            default -> {
+                log.info("unknown button action={} account={}", data.action(), conversation.account().id());
+                yield CallbackAnswer.toast(conversation.text("button.stale"));
+            }
+        };
+    }
+
+    private Account identify(User user) {
+        String name = Option.of(user.getFirstName()).getOrElse("")
+                + Option.of(user.getLastName()).map(last -> " " + last).getOrElse("");
+        return core.identifyUser().identify(new IdentifyUser.Command(new TelegramUserId(user.getId()),
+                name.isBlank() ? "#" + user.getId() : name.strip(),
+                Language.fromTelegramCode(Option.of(user.getLanguageCode()))));
+    }
+}

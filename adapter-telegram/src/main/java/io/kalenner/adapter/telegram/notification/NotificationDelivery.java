@@ -1,0 +1,127 @@
+package io.kalenner.adapter.telegram.notification;
+
+import io.kalenner.adapter.telegram.chat.Conversation;
+import io.kalenner.adapter.telegram.chat.Outgoing;
+import io.kalenner.adapter.telegram.chat.Screen;
+import io.kalenner.adapter.telegram.booking.AppointmentTexts;
+import io.kalenner.adapter.telegram.booking.RequestAnswers;
+import io.kalenner.application.BookingCore;
+import io.kalenner.application.booking.AppointmentView;
+import io.kalenner.application.notification.Notification;
+import io.kalenner.application.port.NotificationOutbox;
+import io.kalenner.domain.account.Account;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes notifications from the outbox and sends them. Runs every few hundred milliseconds and
+ * at once when {@link #wake()} says a use case may have added one. A notification is marked
+ * delivered only after Telegram took it; a failed one returns when its lease ends.
+ */
+public final class NotificationDelivery implements AutoCloseable {
+
+    static final int BATCH = 50;
+    static final Duration LEASE = Duration.ofSeconds(30);
+    static final Duration PERIOD = Duration.ofMillis(500);
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationDelivery.class);
+
+    private final BookingCore core;
+    private final Outgoing outgoing;
+    private final RequestAnswers requestAnswers;
+    private final Clock clock;
+    private final ScheduledExecutorService worker;
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    public NotificationDelivery(BookingCore core, Outgoing outgoing, RequestAnswers requestAnswers, Clock clock) {
+        this.core = core;
+        this.outgoing = outgoing;
+        this.requestAnswers = requestAnswers;
+        this.clock = clock;
+        this.worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "kalenner-notifications");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    public void start() {
+        worker.scheduleWithFixedDelay(this::deliverSafely, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Asks for a delivery round soon; many calls while one is queued make one round. */
+    public void wake() {
+        if (queued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                queued.set(false);
+                deliverSafely();
+            });
+        }
+    }
+
+    private void deliverSafely() {
+        try {
+            deliverDue();
+        } catch (RuntimeException fault) {
+            log.error("notification delivery round failed", fault);
+        }
+    }
+
+    /** One round: claims what is due and sends it. */
+    void deliverDue() {
+        NotificationOutbox outbox = core.ports().outbox();
+        for (Notification notification : outbox.claim(BATCH, clock.instant(), LEASE)) {
+            if (deliver(notification)) {
+                outbox.markDelivered(notification.id());
+            }
+        }
+    }
+
+    private boolean deliver(Notification notification) {
+        Option<Account> recipient = core.ports().accounts().findById(notification.recipient());
+        if (recipient.isEmpty()) {
+            log.warn("notification dropped id={} reason=no-recipient", notification.id().value());
+            return true;
+        }
+        Conversation conversation = Conversation.of(recipient.get(), recipient.get().telegramUser().value());
+        return core.viewAppointment().view(recipient.get().id(), notification.appointment()).fold(
+                refused -> {
+                    log.warn("notification dropped id={} reason={}", notification.id().value(), refused.reason());
+                    return true;
+                },
+                view -> outgoing.call(render(conversation, notification, view).sendTo(conversation.chatId()))
+                        .onSuccess(sent -> log.info("notification delivered id={} kind={} to={}", notification.id().value(), notification.kind(), recipient.get().id()))
+                        .isSuccess());
+    }
+
+    private Screen render(Conversation conversation, Notification notification, AppointmentView view) {
+        if (notification.kind() == Notification.Kind.APPOINTMENT_REQUESTED) {
+            return requestAnswers.screen(conversation, view);
+        }
+        String heading = conversation.text("notification." + notification.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        String details = AppointmentTexts.forClient(conversation, view);
+        String text = heading + "\n" + details + view.appointment().reason().map(reason -> "\n" + conversation.text("notification.reason", reason)).getOrElse("");
+        if (notification.kind() == Notification.Kind.APPOINTMENT_REJECTED) {
+            text += "\n\n" + conversation.text("notification.rejected-hint");
+        }
+        return Screen.text(text);
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        try {
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.kalenner.application;
+
+import io.kalenner.application.access.Access;
+import io.kalenner.application.account.ChangeSettings;
+import io.kalenner.application.account.ChangeSettingsService;
+import io.kalenner.application.account.IdentifyUser;
+import io.kalenner.application.account.IdentifyUserService;
+import io.kalenner.application.account.RegisterAsProvider;
+import io.kalenner.application.account.RegisterAsProviderService;
+import io.kalenner.application.booking.AddService;
+import io.kalenner.application.booking.AddServiceService;
+import io.kalenner.application.booking.AnswerRequest;
+import io.kalenner.application.booking.AnswerRequestService;
+import io.kalenner.application.booking.CancelAppointment;
+import io.kalenner.application.booking.CancelAppointmentService;
+import io.kalenner.application.booking.CloseAppointment;
+import io.kalenner.application.booking.CloseAppointmentService;
+import io.kalenner.application.booking.RecordPayment;
+import io.kalenner.application.booking.RecordPaymentService;
+import io.kalenner.application.booking.ListFreeSlots;
+import io.kalenner.application.booking.ListFreeSlotsService;
+import io.kalenner.application.booking.ListMyProviders;
+import io.kalenner.application.booking.ListMyProvidersService;
+import io.kalenner.application.booking.ListServices;
+import io.kalenner.application.booking.ListServicesService;
+import io.kalenner.application.booking.RequestAppointment;
+import io.kalenner.application.booking.RequestAppointmentService;
+import io.kalenner.application.booking.SetSchedule;
+import io.kalenner.application.booking.SetScheduleService;
+import io.kalenner.application.booking.ViewAppointment;
+import io.kalenner.application.booking.ViewAppointmentService;
+import io.kalenner.application.invitation.AcceptInvitation;
+import io.kalenner.application.invitation.AcceptInvitationService;
+import io.kalenner.application.invitation.CreateClientInvitation;
+import io.kalenner.application.invitation.CreateClientInvitationService;
+import io.kalenner.application.port.Ports;
+
+/**
+ * Every use case, wired to one set of ports. Adapters and embedders take the use cases they
+ * need from here; nothing else in the application knows how they are put together.
+ */
+public final class BookingCore {
+
+    private final Ports ports;
+    private final IdentifyUser identifyUser;
+    private final RegisterAsProvider registerAsProvider;
+    private final ChangeSettings changeSettings;
+    private final CreateClientInvitation createClientInvitation;
+    private final AcceptInvitation acceptInvitation;
+    private final ListMyProviders listMyProviders;
+    private final ListServices listServices;
+    private final AddService addService;
+    private final SetSchedule setSchedule;
+    private final ListFreeSlots listFreeSlots;
+    private final RequestAppointment requestAppointment;
+    private final AnswerRequest answerRequest;
+    private final ViewAppointment viewAppointment;
+    private final CancelAppointment cancelAppointment;
+    private final CloseAppointment closeAppointment;
+    private final RecordPayment recordPayment;
+
+    public BookingCore(Ports ports) {
+        this.ports = ports;
+        Access access = new Access(ports.accounts());
+        this.identifyUser = new IdentifyUserService(ports);
+        this.registerAsProvider = new RegisterAsProviderService(ports, access);
+        this.changeSettings = new ChangeSettingsService(ports, access);
+        this.createClientInvitation = new CreateClientInvitationService(ports, access);
+        this.acceptInvitation = new AcceptInvitationService(ports, access);
+        this.listMyProviders = new ListMyProvidersService(ports);
+        this.listServices = new ListServicesService(ports, access);
+        this.addService = new AddServiceService(ports, access);
+        this.setSchedule = new SetScheduleService(ports, access);
+        this.listFreeSlots = new ListFreeSlotsService(ports, access);
+        this.requestAppointment = new RequestAppointmentService(ports, access);
+        this.answerRequest = new AnswerRequestService(ports, access);
+        this.viewAppointment = new ViewAppointmentService(ports, access);
+        this.cancelAppointment = new CancelAppointmentService(ports, access);
+        this.closeAppointment = new CloseAppointmentService(ports, access);
+        this.recordPayment = new RecordPaymentService(ports, access);
+    }
+
+    /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */
+    public Ports ports() {
+        return ports;
+    }
+
+    public IdentifyUser identifyUser() {
+        return identifyUser;
+    }
+
+    public RegisterAsProvider registerAsProvider() {
+        return registerAsProvider;
+    }
+
+    public ChangeSettings changeSettings() {
+        return changeSettings;
+    }
+
+    public CreateClientInvitation createClientInvitation() {
+        return createClientInvitation;
+    }
+
+    public AcceptInvitation acceptInvitation() {
+        return acceptInvitation;
+    }
+
+    public ListMyProviders listMyProviders() {
+        return listMyProviders;
+    }
+
+    public ListServices listServices() {
+        return listServices;
+    }
+
+    public AddService addService() {
+        return addService;
+    }
+
+    public SetSchedule setSchedule() {
+        return setSchedule;
+    }
+
+    public ListFreeSlots listFreeSlots() {
+        return listFreeSlots;
+    }
+
+    public RequestAppointment requestAppointment() {
+        return requestAppointment;
+    }
+
+    public AnswerRequest answerRequest() {
+        return answerRequest;
+    }
+
+    public ViewAppointment viewAppointment() {
+        return viewAppointment;
+    }
+
+    public CancelAppointment cancelAppointment() {
+        return cancelAppointment;
+    }
+
+    public CloseAppointment closeAppointment() {
+        return closeAppointment;
+    }
+
+    public RecordPayment recordPayment() {
+        return recordPayment;
+    }
+}

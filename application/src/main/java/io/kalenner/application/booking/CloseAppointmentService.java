@@ -1,0 +1,35 @@
+package io.kalenner.application.booking;
+
+import io.kalenner.application.access.Access;
+import io.kalenner.application.notification.Notification;
+import io.kalenner.application.port.Ports;
+import io.kalenner.domain.Rejection;
+import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.appointment.Appointment;
+import io.kalenner.domain.appointment.AppointmentId;
+import io.vavr.control.Either;
+
+public final class CloseAppointmentService implements CloseAppointment {
+
+    private final Ports ports;
+    private final Access access;
+    private final AppointmentChanges changes;
+
+    public CloseAppointmentService(Ports ports, Access access) {
+        this.ports = ports;
+        this.access = access;
+        this.changes = new AppointmentChanges(ports);
+    }
+
+    @Override
+    public Either<Rejection, Appointment> complete(AccountId actor, AppointmentId appointment) {
+        return changes.change(actor, appointment, access::asProvider, a -> a.complete(ports.clock().instant()),
+                Notification.Kind.APPOINTMENT_COMPLETED, Appointment::client);
+    }
+
+    @Override
+    public Either<Rejection, Appointment> markMissed(AccountId actor, AppointmentId appointment) {
+        return changes.change(actor, appointment, access::asProvider, a -> a.markMissed(ports.clock().instant()),
+                Notification.Kind.APPOINTMENT_MISSED, Appointment::client);
+    }
+}

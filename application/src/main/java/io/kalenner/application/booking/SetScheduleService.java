@@ -1,0 +1,26 @@
+package io.kalenner.application.booking;
+
+import io.kalenner.application.access.Access;
+import io.kalenner.application.port.Ports;
+import io.kalenner.domain.Rejection;
+import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.schedule.Schedule;
+import io.vavr.control.Either;
+
+public final class SetScheduleService implements SetSchedule {
+
+    private final Ports ports;
+    private final Access access;
+
+    public SetScheduleService(Ports ports, Access access) {
+        this.ports = ports;
+        this.access = access;
+    }
+
+    @Override
+    public Either<Rejection, Schedule> set(AccountId actor, Schedule schedule) {
+        return ports.transactions().inTransaction(() -> access.provider(actor)
+                .peek(provider -> ports.schedules().save(provider.id(), schedule))
+                .map(provider -> schedule));
+    }
+}

@@ -1,0 +1,43 @@
+package io.kalenner.application.booking;
+
+import io.kalenner.application.access.Access;
+import io.kalenner.application.port.Ports;
+import io.kalenner.domain.Rejection;
+import io.kalenner.domain.Rejection.Reason;
+import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.appointment.Appointment;
+import io.kalenner.domain.appointment.AppointmentId;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+
+public final class ViewAppointmentService implements ViewAppointment {
+
+    private final Ports ports;
+    private final Access access;
+
+    public ViewAppointmentService(Ports ports, Access access) {
+        this.ports = ports;
+        this.access = access;
+    }
+
+    @Override
+    public Either<Rejection, AppointmentView> view(AccountId actor, AppointmentId id) {
+        return ports.appointments().findById(id).toEither(() -> Rejection.of(Reason.NOT_FOUND, "appointment"))
+                .flatMap(appointment -> access.asParty(actor, appointment))
+                .flatMap(this::describe);
+    }
+
+    @Override
+    public List<AppointmentView> upcomingOfClient(AccountId actor) {
+        return ports.appointments().ofClientEndingAfter(actor, ports.clock().instant())
+                .flatMap(appointment -> describe(appointment).toOption());
+    }
+
+    private Either<Rejection, AppointmentView> describe(Appointment appointment) {
+        return ports.services().findById(appointment.service()).toEither(() -> Rejection.of(Reason.NOT_FOUND, "service"))
+                .flatMap(service -> access.account(appointment.provider())
+                        .flatMap(provider -> access.account(appointment.specialist())
+                                .flatMap(specialist -> access.account(appointment.client())
+                                        .map(client -> new AppointmentView(appointment, service, provider, specialist, client)))));
+    }
+}

@@ -1,0 +1,66 @@
+package io.kalenner.application.inmemory;
+
+import io.kalenner.application.port.AppointmentRepository;
+import io.kalenner.domain.Rejection;
+import io.kalenner.domain.Rejection.Reason;
+import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.appointment.Appointment;
+import io.kalenner.domain.appointment.AppointmentId;
+import io.kalenner.domain.time.TimeRange;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+
+public final class InMemoryAppointmentRepository implements AppointmentRepository {
+
+    private final InMemoryTable<AppointmentId, Appointment> appointments;
+
+    public InMemoryAppointmentRepository(InMemoryTransactions transactions) {
+        this.appointments = new InMemoryTable<>(transactions);
+    }
+
+    @Override
+    public Option<Appointment> findById(AppointmentId id) {
+        return appointments.get(id);
+    }
+
+    @Override
+    public Either<Rejection, Appointment> addIfFree(Appointment appointment) {
+        return appointments.atomically(() -> {
+            if (!busyTimes(appointment.specialist(), appointment.time()).isEmpty()) {
+                return Rejection.of(Reason.SLOT_TAKEN).asLeft();
+            }
+            appointments.put(appointment.id(), appointment);
+            return Either.right(appointment);
+        });
+    }
+
+    @Override
+    public Option<Appointment> findForUpdate(AppointmentId id) {
+        return appointments.get(id); // transactions are serialized: nobody else changes it meanwhile
+    }
+
+    @Override
+    public void update(Appointment appointment) {
+        appointments.atomically(() -> {
+            if (appointments.get(appointment.id()).isEmpty()) {
+                throw new IllegalStateException("no appointment " + appointment.id() + " to update");
+            }
+            appointments.put(appointment.id(), appointment);
+            return appointment;
+        });
+    }
+
+    @Override
+    public List<TimeRange> busyTimes(AccountId specialist, TimeRange window) {
+        return appointments.where(a -> a.specialist().equals(specialist) && a.status().holdsTime() && a.time().overlaps(window))
+                .map(Appointment::time);
+    }
+
+    @Override
+    public List<Appointment> ofClientEndingAfter(AccountId client, Instant from) {
+        return appointments.where(a -> a.client().equals(client) && a.time().end().isAfter(from))
+                .sortBy(a -> a.time().start());
+    }
+}

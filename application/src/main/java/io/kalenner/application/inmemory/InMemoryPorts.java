@@ -1,0 +1,24 @@
+package io.kalenner.application.inmemory;
+
+import io.kalenner.application.port.Ports;
+import java.time.Clock;
+
+/** Every port in memory: the whole booking core without I/O. */
+public final class InMemoryPorts {
+
+    private InMemoryPorts() {}
+
+    public static Ports create(Clock clock) {
+        InMemoryTransactions transactions = new InMemoryTransactions();
+        return new Ports(
+                new InMemoryAccountRepository(transactions),
+                new InMemoryServiceRepository(transactions),
+                new InMemoryScheduleRepository(transactions),
+                new InMemoryAppointmentRepository(transactions),
+                new InMemoryInvitationRepository(transactions),
+                new InMemoryNotificationOutbox(transactions),
+                transactions,
+                new RandomIdGenerator(),
+                clock);
+    }
+}

@@ -1,0 +1,39 @@
+package io.kalenner.application.port;
+
+import io.kalenner.domain.Rejection;
+import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.appointment.Appointment;
+import io.kalenner.domain.appointment.AppointmentId;
+import io.kalenner.domain.time.TimeRange;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/** Appointments. */
+public interface AppointmentRepository {
+
+    Option<Appointment> findById(AppointmentId id);
+
+    /**
+     * Stores a new appointment unless it would overlap a Pending or Accepted appointment of the
+     * same specialist. The check and the insert are one atomic step, also when requests race in
+     * several processes: of two overlapping requests exactly one is stored, and the other gets
+     * {@code SLOT_TAKEN}.
+     */
+    Either<Rejection, Appointment> addIfFree(Appointment appointment);
+
+    /**
+     * Reads an appointment to change it in the current transaction: no other transaction can
+     * change it until this one ends.
+     */
+    Option<Appointment> findForUpdate(AppointmentId id);
+
+    /** Replaces an existing appointment's status, reason and payments. */
+    void update(Appointment appointment);
+
+    /** The time ranges of the specialist's Pending and Accepted appointments that overlap the window. */
+    List<TimeRange> busyTimes(AccountId specialist, TimeRange window);
+
+    /** The client's appointments that end after {@code from}, soonest first. */
+    List<Appointment> ofClientEndingAfter(AccountId client, java.time.Instant from);
+}

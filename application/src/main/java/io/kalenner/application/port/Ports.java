@@ -1,0 +1,29 @@
+package io.kalenner.application.port;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/** Everything the use cases need from outside, handed over at once. */
+public record Ports(
+        AccountRepository accounts,
+        ServiceRepository services,
+        ScheduleRepository schedules,
+        AppointmentRepository appointments,
+        InvitationRepository invitations,
+        NotificationOutbox outbox,
+        Transactions transactions,
+        IdGenerator ids,
+        Clock clock) {
+
+    public Ports {
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(services, "services");
+        Objects.requireNonNull(schedules, "schedules");
+        Objects.requireNonNull(appointments, "appointments");
+        Objects.requireNonNull(invitations, "invitations");
+        Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(clock, "clock");
+    }
+}

@@ -1,0 +1,160 @@
+package io.kalenner.bootstrap;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The program's settings, read once at start-up from the environment and, for variables the
+ * environment does not set, from a {@code .env} file in the working directory. A setting that is
+ * present but wrong fails with a {@link ConfigurationException} naming it and what is expected.
+ */
+public record Configuration(
+        Optional<String> telegramToken,
+        URI telegramApiUrl,
+        Optional<Database> database,
+        Path dataDirectory,
+        URI publicUrl,
+        int httpPort,
+        Set<Long> supportIds) {
+
+    /** An external PostgreSQL; when absent the program runs an embedded one under the data directory. */
+    public record Database(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return "Database[url=" + url + ", user=" + user + "]"; // never the password
+        }
+    }
+
+    /** The variables this program reads, with what each expects, for messages and {@code --help}. */
+    public static final Map<String, String> VARIABLES = Map.of(
+            "KALENNER_TELEGRAM_TOKEN", "the bot token from @BotFather",
+            "KALENNER_TELEGRAM_API_URL", "the Bot API base URL, default https://api.telegram.org",
+            "KALENNER_DB_URL", "a jdbc:postgresql:// URL; absent: an embedded PostgreSQL under the data directory",
+            "KALENNER_DB_USER", "the database user",
+            "KALENNER_DB_PASSWORD", "the database password",
+            "KALENNER_DATA_DIR", "where data is kept, default ./data",
+            "KALENNER_PUBLIC_URL", "the base of every link the bot gives out, default http://localhost:<port>",
+            "KALENNER_HTTP_PORT", "the HTTP port, 1-65535, default 8080",
+            "KALENNER_SUPPORT_IDS", "comma-separated Telegram user ids of the support operators");
+
+    public static Configuration fromEnvironment() {
+        Map<String, String> values = new HashMap<>(readDotEnv(Path.of(".env")));
+        values.putAll(System.getenv());
+        return from(values);
+    }
+
+    public static Configuration from(Map<String, String> values) {
+        Map<String, String> present = new HashMap<>();
+        values.forEach((key, value) -> {
+            if (key.startsWith("KALENNER_") && value != null && !value.isBlank()) {
+                present.put(key, value.strip());
+            }
+        });
+        int port = port(present.getOrDefault("KALENNER_HTTP_PORT", "8080"));
+        return new Configuration(
+                Optional.ofNullable(present.get("KALENNER_TELEGRAM_TOKEN")),
+                httpUrl("KALENNER_TELEGRAM_API_URL", present.getOrDefault("KALENNER_TELEGRAM_API_URL", "https://api.telegram.org")),
+                database(present),
+                Path.of(present.getOrDefault("KALENNER_DATA_DIR", "data")),
+                httpUrl("KALENNER_PUBLIC_URL", present.getOrDefault("KALENNER_PUBLIC_URL", "http://localhost:" + port)),
+                port,
+                supportIds(present.getOrDefault("KALENNER_SUPPORT_IDS", "")));
+    }
+
+    private static Optional<Database> database(Map<String, String> present) {
+        String url = present.get("KALENNER_DB_URL");
+        if (url == null) {
+            return Optional.empty();
+        }
+        if (!url.startsWith("jdbc:postgresql://")) {
+            throw new ConfigurationException("KALENNER_DB_URL", "a jdbc:postgresql:// URL");
+        }
+        return Optional.of(new Database(url, present.getOrDefault("KALENNER_DB_USER", ""), present.getOrDefault("KALENNER_DB_PASSWORD", "")));
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new ConfigurationException("KALENNER_HTTP_PORT", "a port number from 1 to 65535");
+    }
+
+    private static URI httpUrl(String name, String text) {
+        try {
+            URI uri = new URI(text);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException malformed) {
+            // reported below
+        }
+        throw new ConfigurationException(name, "an http(s) URL such as https://example.org");
+    }
+
+    private static Set<Long> supportIds(String text) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String part : text.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                long id = Long.parseLong(part.strip());
+                if (id > 0) {
+                    ids.add(id);
+                    continue;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below
+            }
+            throw new ConfigurationException("KALENNER_SUPPORT_IDS", "comma-separated positive Telegram user ids");
+        }
+        return Set.copyOf(ids);
+    }
+
+    /** {@code NAME=value} lines; blank lines and {@code #} comments are skipped, quotes around a value removed. */
+    static Map<String, String> readDotEnv(Path file) {
+        Map<String, String> values = new HashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return values;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String trimmed = line.strip();
+                int equals = trimmed.indexOf('=');
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || equals < 1) {
+                    continue;
+                }
+                String value = trimmed.substring(equals + 1).strip();
+                if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                values.put(trimmed.substring(0, equals).strip(), value);
+            }
+        } catch (IOException unreadable) {
+            throw new ConfigurationException(".env", "a readable file of NAME=value lines");
+        }
+        return values;
+    }
+
+    /** A wrong setting: the message is the one line the program prints before it stops. */
+    public static final class ConfigurationException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public ConfigurationException(String name, String expected) {
+            super(name + " is invalid: expected " + expected);
+        }
+    }
+}

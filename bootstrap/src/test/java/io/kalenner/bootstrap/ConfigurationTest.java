@@ -1,0 +1,74 @@
+package io.kalenner.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigurationTest {
+
+    @Test
+    void nothingSetMeansEmbeddedDefaultsAndNoToken() {
+        Configuration configuration = Configuration.from(Map.of());
+
+        assertThat(configuration.telegramToken()).isEmpty();
+        assertThat(configuration.telegramApiUrl()).isEqualTo(URI.create("https://api.telegram.org"));
+        assertThat(configuration.database()).isEmpty();
+        assertThat(configuration.dataDirectory()).isEqualTo(Path.of("data"));
+        assertThat(configuration.httpPort()).isEqualTo(8080);
+        assertThat(configuration.publicUrl()).isEqualTo(URI.create("http://localhost:8080"));
+        assertThat(configuration.supportIds()).isEmpty();
+    }
+
+    @Test
+    void everySettingIsRead() {
+        Configuration configuration = Configuration.from(Map.of(
+                "KALENNER_TELEGRAM_TOKEN", "123:abc",
+                "KALENNER_TELEGRAM_API_URL", "http://127.0.0.1:8081",
+                "KALENNER_DB_URL", "jdbc:postgresql://db:5432/kalenner",
+                "KALENNER_DB_USER", "kalenner",
+                "KALENNER_DB_PASSWORD", "secret",
+                "KALENNER_DATA_DIR", "/var/lib/kalenner",
+                "KALENNER_PUBLIC_URL", "https://kalenner.example",
+                "KALENNER_HTTP_PORT", "9090",
+                "KALENNER_SUPPORT_IDS", "11, 22"));
+
+        assertThat(configuration.telegramToken()).contains("123:abc");
+        assertThat(configuration.database()).contains(new Configuration.Database("jdbc:postgresql://db:5432/kalenner", "kalenner", "secret"));
+        assertThat(configuration.httpPort()).isEqualTo(9090);
+        assertThat(configuration.supportIds()).isEqualTo(Set.of(11L, 22L));
+    }
+
+    @Test
+    void aWrongPortNamesTheVariableAndWhatIsExpected() {
+        assertThatThrownBy(() -> Configuration.from(Map.of("KALENNER_HTTP_PORT", "80a")))
+                .hasMessage("KALENNER_HTTP_PORT is invalid: expected a port number from 1 to 65535");
+    }
+
+    @Test
+    void aWrongUrlOrIdListIsRefused() {
+        assertThatThrownBy(() -> Configuration.from(Map.of("KALENNER_PUBLIC_URL", "ftp://x"))).hasMessageStartingWith("KALENNER_PUBLIC_URL is invalid");
+        assertThatThrownBy(() -> Configuration.from(Map.of("KALENNER_DB_URL", "postgres://x"))).hasMessageStartingWith("KALENNER_DB_URL is invalid");
+        assertThatThrownBy(() -> Configuration.from(Map.of("KALENNER_SUPPORT_IDS", "12,abc"))).hasMessageStartingWith("KALENNER_SUPPORT_IDS is invalid");
+    }
+
+    @Test
+    void passwordsNeverShowInText() {
+        assertThat(new Configuration.Database("jdbc:postgresql://db/k", "u", "secret").toString()).doesNotContain("secret");
+    }
+
+    @Test
+    void dotEnvLinesAreRead(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve(".env");
+        Files.writeString(file, "# comment\n\nKALENNER_HTTP_PORT=9000\nKALENNER_TELEGRAM_TOKEN=\"1:x\"\nnot a line\n");
+
+        assertThat(Configuration.readDotEnv(file)).containsExactlyInAnyOrderEntriesOf(Map.of("KALENNER_HTTP_PORT", "9000", "KALENNER_TELEGRAM_TOKEN", "1:x"));
+    }
+}

@@ -1,0 +1,45 @@
+package io.kalenner.domain;
+
+import io.vavr.control.Either;
+import java.util.Objects;
+
+/**
+ * Why a move or request was refused. Adapters turn the reason into the user's language; the
+ * detail is a fact for logs and messages (a status, a limit), never a translated sentence.
+ */
+public record Rejection(Reason reason, String detail) {
+
+    public Rejection {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(detail, "detail");
+    }
+
+    public static Rejection of(Reason reason) {
+        return new Rejection(reason, "");
+    }
+
+    public static Rejection of(Reason reason, Object detail) {
+        return new Rejection(reason, String.valueOf(detail));
+    }
+
+    public <T> Either<Rejection, T> asLeft() {
+        return Either.left(this);
+    }
+
+    /** The closed set of reasons a request can be refused for. */
+    public enum Reason {
+        NOT_FOUND,
+        NOT_YOURS,
+        NOT_A_PROVIDER,
+        ALREADY_A_PROVIDER_OF_OTHER_KIND,
+        NOT_YOUR_PROVIDER,
+        INVALID_INVITATION,
+        MOVE_NOT_ALLOWED,
+        ALREADY_STARTED,
+        NOT_STARTED_YET,
+        SLOT_NOT_OFFERED,
+        SLOT_TAKEN,
+        SERVICE_ARCHIVED,
+        INVALID_INPUT
+    }
+}

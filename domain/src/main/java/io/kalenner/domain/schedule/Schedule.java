@@ -1,0 +1,46 @@
+package io.kalenner.domain.schedule;
+
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The rules a provider books by. Working hours are read in the provider's time setting.
+ *
+ * @param buffer        free time kept before and after every appointment
+ * @param minimumNotice how long before its start a slot can still be requested
+ * @param horizon       how far ahead a slot can be requested
+ * @param slotStep      distance between offered start times; none means back to back (the service's duration)
+ */
+public record Schedule(WorkingHours hours, Duration buffer, Duration minimumNotice, Duration horizon, Option<Duration> slotStep) {
+
+    public static final Duration DEFAULT_NOTICE = Duration.ofHours(2);
+    public static final Duration DEFAULT_HORIZON = Duration.ofDays(60);
+
+    public Schedule {
+        Objects.requireNonNull(hours, "hours");
+        Objects.requireNonNull(buffer, "buffer");
+        Objects.requireNonNull(minimumNotice, "minimumNotice");
+        Objects.requireNonNull(horizon, "horizon");
+        Objects.requireNonNull(slotStep, "slotStep");
+        if (buffer.isNegative() || minimumNotice.isNegative() || horizon.isNegative()) {
+            throw new IllegalArgumentException("buffer, notice and horizon are not negative");
+        }
+        if (slotStep.exists(step -> step.isZero() || step.isNegative())) {
+            throw new IllegalArgumentException("a slot step is positive");
+        }
+    }
+
+    /** A provider who has not set anything up yet: no working hours, hence no slots. */
+    public static Schedule empty() {
+        return new Schedule(WorkingHours.NONE, Duration.ZERO, DEFAULT_NOTICE, DEFAULT_HORIZON, Option.none());
+    }
+
+    public Schedule withHours(WorkingHours newHours) {
+        return new Schedule(newHours, buffer, minimumNotice, horizon, slotStep);
+    }
+
+    public Duration stepFor(Duration serviceDuration) {
+        return slotStep.getOrElse(serviceDuration);
+    }
+}
