@@ -24,11 +24,13 @@ import io.kalenner.domain.service.Service;
 import io.kalenner.domain.time.TimeRange;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * The booking core on in-memory ports and a clock that stands still at Monday 2030-01-07 09:00
@@ -54,10 +56,21 @@ public final class World {
     private static final AtomicLong TELEGRAM_USERS = new AtomicLong(1000);
 
     public final MutableClock clock = new MutableClock(MONDAY_9);
-    public final Ports ports = InMemoryPorts.create(clock);
-    public final BookingCore core = new BookingCore(ports);
+    public final Ports ports;
+    public final BookingCore core;
     private final AtomicReference<Instant> deliverer = new AtomicReference<>(Instant.parse("2099-01-01T00:00:00Z"));
     private List<Account> people = List.empty();
+
+    /** A world in memory. */
+    public World() {
+        this(InMemoryPorts::create);
+    }
+
+    /** A world on other ports, made for the world's clock (a database adapter's, say). */
+    public World(Function<Clock, Ports> portsOnClock) {
+        this.ports = portsOnClock.apply(clock);
+        this.core = new BookingCore(ports);
+    }
 
     /** Someone writes to the bot for the first time. */
     public Account user(String name) {

@@ -1,0 +1,168 @@
+package io.kalenner.adapter.persistence;
+
+import static io.kalenner.adapter.persistence.jooq.Tables.APPOINTMENT;
+
+import io.kalenner.adapter.persistence.jooq.AppointmentRecord;
+import io.kalenner.application.port.AppointmentRepository;
+import io.kalenner.domain.Rejection;
+import io.kalenner.domain.Rejection.Reason;
+import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.appointment.Appointment;
+import io.kalenner.domain.appointment.AppointmentId;
+import io.kalenner.domain.appointment.AppointmentStatus;
+import io.kalenner.domain.money.Money;
+import io.kalenner.domain.service.ServiceId;
+import io.kalenner.domain.time.TimeRange;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * Appointments. A booking first takes a transaction-scoped advisory lock on its specialist, so
+ * the bookings of one specialist queue up instead of deadlocking on the exclusion constraint;
+ * the constraint stays as the guard that holds whatever the caller does.
+ */
+final class JooqAppointmentRepository implements AppointmentRepository {
+
+    /** SQLSTATEs that mean another booking got the time first. */
+    private static final java.util.Set<String> TAKEN_MEANWHILE = java.util.Set.of(
+            "23P01", // exclusion_violation: the constraint refused the overlap
+            "40P01"); // deadlock_detected: two overlapping inserts waited on each other
+
+    private static final List<String> HOLDING_TIME = List.of(AppointmentStatus.values())
+            .filter(AppointmentStatus::holdsTime)
+            .map(Enum::name);
+
+    private final JooqTransactions transactions;
+
+    JooqAppointmentRepository(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Option<Appointment> findById(AppointmentId id) {
+        return Option.ofOptional(transactions.dsl().selectFrom(APPOINTMENT).where(APPOINTMENT.ID.eq(id.value())).fetchOptional())
+                .map(JooqAppointmentRepository::toAppointment);
+    }
+
+    @Override
+    public Either<Rejection, Appointment> addIfFree(Appointment appointment) {
+        try {
+            // its own transaction unless the caller's is open, so the lock is held until the insert commits
+            return transactions.inTransaction(() -> insertUnlessTaken(transactions.dsl(), appointment));
+        } catch (DataAccessException e) {
+            if (TAKEN_MEANWHILE.contains(e.sqlState())) {
+                return Rejection.of(Reason.SLOT_TAKEN).asLeft();
+            }
+            throw e;
+        }
+    }
+
+    private static Either<Rejection, Appointment> insertUnlessTaken(DSLContext dsl, Appointment appointment) {
+        dsl.fetch("SELECT pg_advisory_xact_lock(?)", lockKey(appointment.specialist()));
+        AppointmentRecord row = toRecord(appointment);
+        int inserted = dsl.insertInto(APPOINTMENT).columns(APPOINTMENT.fields())
+                .select(dsl.select(List.of(APPOINTMENT.fields()).map(field -> valueOf(row, field)).toJavaList())
+                        .whereNotExists(dsl.selectOne().from(APPOINTMENT)
+                                .where(holdingTimeOf(appointment.specialist(), appointment.time()))))
+                .execute();
+        return inserted == 1 ? Either.right(appointment) : Rejection.of(Reason.SLOT_TAKEN).asLeft();
+    }
+
+    @Override
+    public Option<Appointment> findForUpdate(AppointmentId id) {
+        return Option.ofOptional(transactions.dsl().selectFrom(APPOINTMENT).where(APPOINTMENT.ID.eq(id.value())).forUpdate().fetchOptional())
+                .map(JooqAppointmentRepository::toAppointment);
+    }
+
+    @Override
+    public void update(Appointment appointment) {
+        int updated = transactions.dsl().update(APPOINTMENT)
+                .set(APPOINTMENT.STATUS, appointment.status().name())
+                .set(APPOINTMENT.REASON, appointment.reason().getOrNull())
+                .set(APPOINTMENT.PAID_MINOR, appointment.paid().minorUnits())
+                .where(APPOINTMENT.ID.eq(appointment.id().value()))
+                .execute();
+        if (updated != 1) {
+            throw new IllegalStateException("no appointment " + appointment.id() + " to update");
+        }
+    }
+
+    @Override
+    public List<TimeRange> busyTimes(AccountId specialist, TimeRange window) {
+        return List.ofAll(transactions.dsl().select(APPOINTMENT.STARTS_AT, APPOINTMENT.ENDS_AT).from(APPOINTMENT)
+                        .where(holdingTimeOf(specialist, window))
+                        .orderBy(APPOINTMENT.STARTS_AT)
+                        .fetch())
+                .map(times -> new TimeRange(times.value1(), times.value2()));
+    }
+
+    @Override
+    public List<Appointment> ofClientEndingAfter(AccountId client, Instant from) {
+        return List.ofAll(transactions.dsl().selectFrom(APPOINTMENT)
+                        .where(APPOINTMENT.CLIENT_ID.eq(client.value()).and(APPOINTMENT.ENDS_AT.gt(from)))
+                        .orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.REQUESTED_AT)
+                        .fetch())
+                .map(JooqAppointmentRepository::toAppointment);
+    }
+
+    /** The specialist's Pending and Accepted appointments overlapping the time, as the exclusion constraint sees them. */
+    private static Condition holdingTimeOf(AccountId specialist, TimeRange time) {
+        return APPOINTMENT.SPECIALIST_ID.eq(specialist.value())
+                .and(APPOINTMENT.STATUS.in(HOLDING_TIME.toJavaList()))
+                .and(DSL.condition("tstzrange({0}, {1}, '[)') && tstzrange({2}, {3}, '[)')",
+                        APPOINTMENT.STARTS_AT, APPOINTMENT.ENDS_AT, instant(time.start()), instant(time.end())));
+    }
+
+    private static <T> Field<T> valueOf(AppointmentRecord row, Field<T> field) {
+        return DSL.val(row.get(field), field);
+    }
+
+    private static Field<Instant> instant(Instant value) {
+        return DSL.val(value, APPOINTMENT.STARTS_AT.getDataType());
+    }
+
+    private static long lockKey(AccountId specialist) {
+        UUID id = specialist.value();
+        return id.getMostSignificantBits() ^ id.getLeastSignificantBits();
+    }
+
+    private static AppointmentRecord toRecord(Appointment a) {
+        return new AppointmentRecord(
+                a.id().value(),
+                a.provider().value(),
+                a.specialist().value(),
+                a.client().value(),
+                a.service().value(),
+                a.time().start(),
+                a.time().end(),
+                a.price().currency().getCurrencyCode(),
+                a.price().minorUnits(),
+                a.paid().minorUnits(),
+                a.status().name(),
+                a.reason().getOrNull(),
+                a.requestedAt());
+    }
+
+    private static Appointment toAppointment(AppointmentRecord row) {
+        return new Appointment(
+                new AppointmentId(row.getId()),
+                new AccountId(row.getProviderId()),
+                new AccountId(row.getSpecialistId()),
+                new AccountId(row.getClientId()),
+                new ServiceId(row.getServiceId()),
+                new TimeRange(row.getStartsAt(), row.getEndsAt()),
+                Money.of(row.getPriceMinor(), row.getCurrency()),
+                Money.of(row.getPaidMinor(), row.getCurrency()),
+                AppointmentStatus.valueOf(row.getStatus()),
+                Option.of(row.getReason()),
+                row.getRequestedAt());
+    }
+}

@@ -1,0 +1,61 @@
+package io.kalenner.adapter.persistence;
+
+import static io.kalenner.adapter.persistence.jooq.Tables.SERVICE;
+
+import io.kalenner.adapter.persistence.jooq.ServiceRecord;
+import io.kalenner.application.port.ServiceRepository;
+import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.money.Money;
+import io.kalenner.domain.service.Service;
+import io.kalenner.domain.service.ServiceId;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.Duration;
+
+final class JooqServiceRepository implements ServiceRepository {
+
+    private final JooqTransactions transactions;
+
+    JooqServiceRepository(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Option<Service> findById(ServiceId id) {
+        return Option.ofOptional(transactions.dsl().selectFrom(SERVICE).where(SERVICE.ID.eq(id.value())).fetchOptional())
+                .map(JooqServiceRepository::toService);
+    }
+
+    @Override
+    public void save(Service service) {
+        ServiceRecord row = new ServiceRecord(
+                service.id().value(),
+                service.provider().value(),
+                service.name(),
+                service.duration().toSeconds(),
+                service.price().minorUnits(),
+                service.price().currency().getCurrencyCode(),
+                service.archived());
+        transactions.dsl().insertInto(SERVICE).set(row).onConflict(SERVICE.ID).doUpdate().set(row).execute();
+    }
+
+    @Override
+    public List<Service> activeOf(AccountId provider) {
+        // "C" orders by code point, as Java's String order does, whatever the database's locale
+        return List.ofAll(transactions.dsl().selectFrom(SERVICE)
+                        .where(SERVICE.PROVIDER_ID.eq(provider.value()).and(SERVICE.ARCHIVED.isFalse()))
+                        .orderBy(SERVICE.NAME.collate("C"), SERVICE.ID)
+                        .fetch())
+                .map(JooqServiceRepository::toService);
+    }
+
+    private static Service toService(ServiceRecord row) {
+        return new Service(
+                new ServiceId(row.getId()),
+                new AccountId(row.getProviderId()),
+                row.getName(),
+                Duration.ofSeconds(row.getDurationSeconds()),
+                Money.of(row.getPriceMinor(), row.getCurrency()),
+                row.getArchived());
+    }
+}

@@ -1,0 +1,142 @@
+package io.kalenner.adapter.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.kalenner.application.port.IdGenerator;
+import io.kalenner.application.port.Ports;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The database behind the ports: an external PostgreSQL, or an embedded one started from a data
+ * directory. Either way the schema is migrated to the latest version before anything else runs.
+ */
+public final class PostgresPersistence implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresPersistence.class);
+    private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(10);
+    private static final int POOL_SIZE = 10;
+
+    private final HikariDataSource pool;
+    private final Optional<EmbeddedPostgres> embedded;
+
+    private PostgresPersistence(HikariDataSource pool, Optional<EmbeddedPostgres> embedded) {
+        this.pool = pool;
+        this.embedded = embedded;
+    }
+
+    /** Connects to a running PostgreSQL and migrates its schema. */
+    public static PostgresPersistence external(String jdbcUrl, String user, String password) {
+        return open(pool(jdbcUrl, user, password), Optional.empty());
+    }
+
+    /**
+     * Starts PostgreSQL on the data in {@code dataDirectory} (made on the first start) and
+     * migrates it. It writes durably: zonky turns {@code fsync} and {@code synchronous_commit}
+     * off, which this turns back on, since this data is the only copy.
+     */
+    public static PostgresPersistence embedded(Path dataDirectory) {
+        return startEmbedded(dataDirectory, true);
+    }
+
+    /** An embedded PostgreSQL for tests and throwaway runs: fast, and a crash may lose the last commits. */
+    public static PostgresPersistence embeddedNotDurable(Path dataDirectory) {
+        return startEmbedded(dataDirectory, false);
+    }
+
+    private static PostgresPersistence startEmbedded(Path dataDirectory, boolean durable) {
+        EmbeddedPostgres postgres;
+        try {
+            Files.createDirectories(dataDirectory);
+            LeftoverServer.stopIfRunning(dataDirectory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            if (durable) {
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on");
+            }
+            postgres = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
+        }
+        LOG.info("embedded PostgreSQL on port {} with data in {}{}", postgres.getPort(), dataDirectory, durable ? "" : " (not durable)");
+        try {
+            return open(pool(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""), Optional.of(postgres));
+        } catch (RuntimeException e) {
+            closeQuietly(postgres, e);
+            throw e;
+        }
+    }
+
+    private static PostgresPersistence open(HikariDataSource pool, Optional<EmbeddedPostgres> embedded) {
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            return new PostgresPersistence(pool, embedded);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource pool(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("kalenner");
+        config.setJdbcUrl(Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(POOL_SIZE);
+        // no statement may hang a use case, a poller or a shutdown
+        config.addDataSourceProperty("options", "-c statement_timeout=" + STATEMENT_TIMEOUT.toMillis());
+        return new HikariDataSource(config);
+    }
+
+    /** Every port on this database; ids and the clock come from the caller. */
+    public Ports ports(IdGenerator ids, Clock clock) {
+        JooqTransactions transactions = new JooqTransactions(pool);
+        return new Ports(
+                new JooqAccountRepository(transactions),
+                new JooqServiceRepository(transactions),
+                new JooqScheduleRepository(transactions),
+                new JooqAppointmentRepository(transactions),
+                new JooqInvitationRepository(transactions),
+                new JooqNotificationOutbox(transactions),
+                transactions,
+                ids,
+                clock);
+    }
+
+    /** The pooled connections, for health checks and tests. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        embedded.ifPresent(postgres -> closeQuietly(postgres, null));
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres, RuntimeException failure) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            } else {
+                LOG.warn("the embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+            }
+        }
+    }
+}
