@@ -1,7 +1,9 @@
 package io.kalenner.bootstrap;
 
-import io.kalenner.application.inmemory.InMemoryPorts;
+import io.kalenner.adapter.persistence.PostgresPersistence;
 import io.kalenner.adapter.telegram.TelegramSettings;
+import io.kalenner.application.inmemory.RandomIdGenerator;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.TreeMap;
@@ -39,14 +41,35 @@ public final class Main {
         run(configuration);
     }
 
+    /** The external PostgreSQL of KALENNER_DB_URL, or else an embedded one that keeps its data under the data directory. */
+    static PostgresPersistence openDatabase(Configuration configuration) {
+        return configuration.database()
+                .map(external -> {
+                    log.info("storage=postgresql url={}", external.url().replaceFirst("\\?.*", "")); // parameters may hold secrets
+                    return PostgresPersistence.external(external.url(), external.user(), external.password());
+                })
+                .orElseGet(() -> {
+                    Path directory = configuration.dataDirectory().resolve("postgres").toAbsolutePath();
+                    log.info("storage=embedded-postgresql dir={}", directory);
+                    return PostgresPersistence.embedded(directory);
+                });
+    }
+
     private static void run(Configuration configuration) {
-        // The PostgreSQL adapter is not built yet (issue: persistence): until it is, data lives in memory.
-        log.warn("storage=in-memory: data is lost when the program stops; the PostgreSQL adapter is not built yet");
+        PostgresPersistence database;
+        try {
+            database = openDatabase(configuration);
+        } catch (RuntimeException failed) {
+            System.err.println("Could not open the database: " + failed.getMessage());
+            System.exit(1);
+            return;
+        }
         Kalenner kalenner;
         try {
             kalenner = Kalenner.start(new TelegramSettings(configuration.telegramToken().get(), configuration.telegramApiUrl()),
-                    InMemoryPorts.create(Clock.systemUTC()));
+                    database.ports(new RandomIdGenerator(), Clock.systemUTC()));
         } catch (Exception failed) {
+            database.close();
             System.err.println("Could not start the bot: " + failed.getMessage() + " (is KALENNER_TELEGRAM_TOKEN right, and is "
                     + configuration.telegramApiUrl() + " reachable?)");
             System.exit(1);
@@ -56,6 +79,7 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("stopping");
             kalenner.close();
+            database.close();
             stopped.countDown();
         }, "kalenner-shutdown"));
         log.info("kalenner running bot=@{}", kalenner.bot().username());

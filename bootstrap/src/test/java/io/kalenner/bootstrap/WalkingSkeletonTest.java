@@ -3,12 +3,13 @@ package io.kalenner.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.kalenner.application.inmemory.InMemoryPorts;
+import io.kalenner.adapter.persistence.PostgresPersistence;
 import io.kalenner.adapter.telegram.TelegramSettings;
 import io.kalenner.application.BookingCore;
 import io.kalenner.application.account.IdentifyUser;
 import io.kalenner.application.account.RegisterAsProvider;
 import io.kalenner.application.booking.AddService;
+import io.kalenner.application.inmemory.RandomIdGenerator;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.Language;
 import io.kalenner.domain.account.ProviderKind;
@@ -21,6 +22,7 @@ import io.kalenner.sandbox.botapi.BotApiServer;
 import io.kalenner.sandbox.botapi.TelegramUser;
 import io.vavr.control.Option;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,10 +32,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The thin vertical slice on real parts: the real telegrambots client talks HTTP to the sandbox's
- * Bot API stand-in. The use cases run on the in-memory ports until the PostgreSQL adapter lands. A specialist's invitation link
+ * Bot API stand-in, and the use cases keep their data in an embedded PostgreSQL. A specialist's invitation link
  * brings a client in; the client requests an appointment through the buttons; the specialist is
  * notified and accepts; the client is notified.
  */
@@ -44,13 +47,18 @@ class WalkingSkeletonTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T06:00:00Z"), ZoneOffset.UTC);
     private static final Pattern INVITATION_LINK = Pattern.compile("https://t\\.me/([A-Za-z0-9_]+)\\?start=([A-Za-z0-9_-]{1,64})");
 
+    @TempDir
+    static Path dataDirectory;
+
+    private static PostgresPersistence database;
     private static BotApiServer telegram;
     private static Kalenner kalenner;
 
     @BeforeAll
     static void start() throws Exception {
+        database = PostgresPersistence.embeddedNotDurable(dataDirectory);
         telegram = BotApiServer.start(TOKEN);
-        kalenner = Kalenner.start(new TelegramSettings(TOKEN, URI.create(telegram.baseUrl())), InMemoryPorts.create(CLOCK));
+        kalenner = Kalenner.start(new TelegramSettings(TOKEN, URI.create(telegram.baseUrl())), database.ports(new RandomIdGenerator(), CLOCK));
     }
 
     @AfterEach
@@ -62,10 +70,11 @@ class WalkingSkeletonTest {
     static void stop() {
         kalenner.close();
         telegram.close();
+        database.close();
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(Thread.getAllStackTraces().keySet())
                 .filteredOn(Thread::isAlive)
                 .extracting(Thread::getName)
-                .noneMatch(name -> name.startsWith("kalenner-") || name.startsWith("botapi-")
+                .noneMatch(name -> name.startsWith("kalenner") || name.startsWith("botapi-")
                         || name.startsWith("OkHttp") && !name.equals("OkHttp TaskRunner")));
     }
 

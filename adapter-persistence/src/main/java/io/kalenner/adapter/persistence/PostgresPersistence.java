@@ -63,6 +63,8 @@ public final class PostgresPersistence implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    // stopped by close(), after the pool: zonky's own hook would stop it under running work
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60));
             if (durable) {
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on");
