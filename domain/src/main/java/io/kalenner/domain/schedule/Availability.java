@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public final class Availability {
         LocalDate last = latest.atZone(providerZone).toLocalDate();
         for (LocalDate day = earliest.atZone(providerZone).toLocalDate().minusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
             for (LocalInterval interval : schedule.hours().on(day.getDayOfWeek())) {
-                Instant intervalEnd = instantOf(day.atTime(interval.to()));
+                Instant intervalEnd = closingInstant(day.atTime(interval.to()));
                 for (LocalDateTime local = day.atTime(interval.from());
                         !local.toLocalTime().isBefore(interval.from()) && local.toLocalDate().equals(day);
                         local = local.plus(step)) {
@@ -97,7 +98,15 @@ public final class Availability {
         return low;
     }
 
-    private Instant instantOf(LocalDateTime local) {
+    /**
+     * When the clock reaches {@code local}: its instant, or, when that clock time is skipped by a
+     * spring-forward gap, the instant of the jump (the clock never shows it, so work ends there).
+     */
+    private Instant closingInstant(LocalDateTime local) {
+        ZoneOffsetTransition transition = providerZone.getRules().getTransition(local);
+        if (transition != null && transition.isGap()) {
+            return transition.getInstant();
+        }
         return ZonedDateTime.ofLocal(local, providerZone, null).toInstant();
     }
 
