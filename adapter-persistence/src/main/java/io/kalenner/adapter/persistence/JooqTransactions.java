@@ -5,6 +5,7 @@ import io.kalenner.domain.Rejection;
 import io.vavr.control.Either;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -21,7 +22,8 @@ final class JooqTransactions implements Transactions {
 
     private final DataSource dataSource;
     private final DSLContext outsideTransactions;
-    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final ThreadLocal<DSLContext> currentDsl = new ThreadLocal<>();
 
     JooqTransactions(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -30,18 +32,20 @@ final class JooqTransactions implements Transactions {
 
     /** Where a repository's statement runs: inside the thread's transaction if one is open. */
     DSLContext dsl() {
-        DSLContext inTransaction = current.get();
+        DSLContext inTransaction = currentDsl.get();
         return inTransaction != null ? inTransaction : outsideTransactions;
     }
 
     @Override
     public <T> Either<Rejection, T> inTransaction(Supplier<Either<Rejection, T>> work) {
-        if (current.get() != null) {
-            return work.get(); // nested: joins the outer transaction
+        Connection outer = current.get();
+        if (outer != null) {
+            return nested(outer, work);
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            current.set(DSL.using(connection, SQLDialect.POSTGRES));
+            current.set(connection);
+            currentDsl.set(DSL.using(connection, SQLDialect.POSTGRES));
             Either<Rejection, T> result;
             try {
                 result = work.get();
@@ -50,6 +54,7 @@ final class JooqTransactions implements Transactions {
                 throw failure;
             } finally {
                 current.remove();
+                currentDsl.remove();
             }
             if (result.isRight()) {
                 connection.commit();
@@ -60,6 +65,41 @@ final class JooqTransactions implements Transactions {
         } catch (SQLException e) {
             throw new DataAccessException("transaction failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * An inner transaction is a savepoint of the outer one: refused or failed, it takes back its
+     * own writes and leaves the outer transaction usable (a failed statement would otherwise
+     * abort all of it).
+     */
+    private static <T> Either<Rejection, T> nested(Connection connection, Supplier<Either<Rejection, T>> work) {
+        Savepoint savepoint;
+        try {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new DataAccessException("could not open an inner transaction: " + e.getMessage(), e);
+        }
+        Either<Rejection, T> result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error failure) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException rollbackFailure) {
+                failure.addSuppressed(rollbackFailure);
+            }
+            throw failure;
+        }
+        try {
+            if (result.isRight()) {
+                connection.releaseSavepoint(savepoint);
+            } else {
+                connection.rollback(savepoint);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("could not end an inner transaction: " + e.getMessage(), e);
+        }
+        return result;
     }
 
     /** Rolls back after a failure; a failing rollback is added to the failure, not thrown over it. */

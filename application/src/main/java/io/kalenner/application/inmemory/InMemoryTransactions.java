@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Serializes every transaction behind one lock and undoes a transaction's writes when it ends in
- * a rejection or an exception. The in-memory repositories register an undo step for each write.
+ * a rejection or an exception; a transaction opened inside another is a savepoint of it. The
+ * in-memory repositories register an undo step for each write.
  */
 public final class InMemoryTransactions implements Transactions {
 
@@ -19,8 +20,9 @@ public final class InMemoryTransactions implements Transactions {
 
     @Override
     public <T> Either<Rejection, T> inTransaction(Supplier<Either<Rejection, T>> work) {
-        if (undoLog.get() != null) {
-            return work.get(); // nested: joins the outer transaction
+        Deque<Runnable> outer = undoLog.get();
+        if (outer != null) {
+            return nested(outer, work);
         }
         lock.lock();
         Deque<Runnable> undo = new ArrayDeque<>();
@@ -36,6 +38,26 @@ public final class InMemoryTransactions implements Transactions {
             }
             undoLog.remove();
             lock.unlock();
+        }
+    }
+
+    /**
+     * An inner transaction is a savepoint of the outer one: its writes go when it is refused or
+     * fails, the outer one's stay.
+     */
+    private static <T> Either<Rejection, T> nested(Deque<Runnable> undo, Supplier<Either<Rejection, T>> work) {
+        int savepoint = undo.size();
+        boolean kept = false;
+        try {
+            Either<Rejection, T> result = work.get();
+            kept = result.isRight();
+            return result;
+        } finally {
+            if (!kept) {
+                while (undo.size() > savepoint) {
+                    undo.pop().run();
+                }
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import io.kalenner.application.notification.Notification;
 import io.kalenner.domain.Rejection;
 import io.kalenner.domain.Rejection.Reason;
 import io.kalenner.domain.account.Account;
+import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.account.Language;
 import io.kalenner.domain.account.ProviderKind;
 import io.kalenner.domain.appointment.Appointment;
@@ -18,7 +19,9 @@ import io.kalenner.domain.schedule.LocalInterval;
 import io.kalenner.domain.schedule.Schedule;
 import io.kalenner.domain.schedule.WorkingHours;
 import io.kalenner.domain.service.Service;
+import io.kalenner.domain.time.TimeSetting;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.UUID;
@@ -179,5 +182,62 @@ public abstract class TransactionsContract extends PortContract {
 
         // then
         assertThat(again.isRight()).isTrue();
+    }
+
+    @Test
+    void aRefusedInnerTransactionUndoesOnlyItsOwnWrites() {
+        // given
+        Writes outer = oneOfEach();
+        Writes inner = oneOfEach();
+
+        // when the outer transaction goes on after an inner one was refused, and commits
+        Either<Rejection, String> result = under().transactions().inTransaction(() -> {
+            write(outer);
+            Either<Rejection, Object> refused = under().transactions().inTransaction(() -> {
+                write(inner);
+                return Rejection.of(Reason.SLOT_TAKEN).asLeft();
+            });
+            assertThat(refused.isLeft()).isTrue();
+            under().accounts().save(outer.client().withDisplayName("After the inner one"));
+            return Either.right("done");
+        });
+
+        // then the outer writes stay, the inner ones do not
+        assertThat(result).isEqualTo(Either.right("done"));
+        assertThat(under().accounts().findById(outer.client().id()).map(Account::displayName)).containsExactly("After the inner one");
+        assertThat(under().appointments().findById(outer.appointment().id())).containsExactly(outer.appointment());
+        assertThat(under().accounts().findById(inner.specialist().id())).isEmpty();
+        assertThat(under().appointments().findById(inner.appointment().id())).isEmpty();
+        assertThat(under().outbox().depth()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedInnerTransactionCaughtByTheOuterOneUndoesOnlyItsOwnWrites() {
+        // given
+        Writes outer = oneOfEach();
+        Writes inner = oneOfEach();
+
+        // when an inner transaction breaks a rule of the store (a second account for one Telegram user) and the outer one goes on
+        Either<Rejection, String> result = under().transactions().inTransaction(() -> {
+            write(outer);
+            try {
+                under().transactions().inTransaction(() -> {
+                    write(inner);
+                    under().accounts().save(new Account(new AccountId(UUID.randomUUID()), outer.client().telegramUser(), "Impostor",
+                            Language.EN, TimeSetting.DEFAULT, Option.none()));
+                    return Either.right("unreachable");
+                });
+            } catch (RuntimeException expected) {
+                // the store refused the impostor
+            }
+            under().accounts().save(outer.client().withDisplayName("After the failure"));
+            return Either.right("done");
+        });
+
+        // then
+        assertThat(result).isEqualTo(Either.right("done"));
+        assertThat(under().accounts().findById(outer.client().id()).map(Account::displayName)).containsExactly("After the failure");
+        assertThat(under().accounts().findById(inner.client().id())).isEmpty();
+        assertThat(under().appointments().findById(inner.appointment().id())).isEmpty();
     }
 }
