@@ -114,6 +114,8 @@ public final class PostgresPersistence implements AutoCloseable {
                 new JooqAppointmentRepository(transactions),
                 new JooqInvitationRepository(transactions),
                 new JooqNotificationOutbox(transactions),
+                new JooqUpdateReceipts(transactions),
+                new JooqConversationStates(transactions),
                 transactions,
                 ids,
                 clock);

@@ -22,6 +22,9 @@ import io.kalenner.domain.account.Language;
 import io.kalenner.domain.account.TelegramUserId;
 import io.vavr.control.Option;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -38,7 +41,12 @@ public final class UpdateRouter {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
 
+    private static final Duration RECEIPTS_KEPT = Duration.ofDays(2);
+    private static final Duration FORGETTING_PERIOD = Duration.ofHours(1);
+
     private final BookingCore core;
+    private final Clock clock;
+    private final AtomicReference<Instant> lastForgetting = new AtomicReference<>(Instant.EPOCH);
     private final Outgoing outgoing;
     private final StartCommand start;
     private final BookingFlow booking;
@@ -53,6 +61,7 @@ public final class UpdateRouter {
     public UpdateRouter(BookingCore core, Outgoing outgoing, Clock clock, NotificationDelivery delivery, RequestAnswers requestAnswers,
             InvitationLinks links) {
         this.core = core;
+        this.clock = clock;
         this.outgoing = outgoing;
         this.start = new StartCommand(core, outgoing);
         this.booking = new BookingFlow(core, outgoing, clock);
@@ -65,7 +74,18 @@ public final class UpdateRouter {
         this.delivery = delivery;
     }
 
+    /**
+     * Handles an update once: its id is recorded first, in its own commit, so an update delivered
+     * again (a restart, a webhook retry, a second instance) is skipped. A crash between the record
+     * and the end of the handling loses that update rather than applying it twice.
+     */
     public void handle(Update update) {
+        Instant now = clock.instant();
+        forgetOldReceipts(now);
+        if (!core.ports().receipts().firstReceipt(update.getUpdateId(), now)) {
+            log.info("update skipped, received before update_id={}", update.getUpdateId());
+            return;
+        }
         try {
             if (update.hasCallbackQuery()) {
                 onCallback(update.getCallbackQuery());
@@ -74,6 +94,14 @@ public final class UpdateRouter {
             }
         } finally {
             delivery.wake(); // the update may have left notifications in the outbox
+        }
+    }
+
+    /** At most once an hour; Telegram keeps an unconfirmed update for a day, receipts are kept for two. */
+    private void forgetOldReceipts(Instant now) {
+        Instant last = lastForgetting.get();
+        if (Duration.between(last, now).compareTo(FORGETTING_PERIOD) >= 0 && lastForgetting.compareAndSet(last, now)) {
+            core.ports().receipts().forgetBefore(now.minus(RECEIPTS_KEPT));
         }
     }
 

@@ -17,6 +17,8 @@ public final class InMemoryPorts {
                 new InMemoryAppointmentRepository(transactions),
                 new InMemoryInvitationRepository(transactions),
                 new InMemoryNotificationOutbox(transactions),
+                new InMemoryUpdateReceipts(transactions),
+                new InMemoryConversationStates(transactions),
                 transactions,
                 new RandomIdGenerator(),
                 clock);

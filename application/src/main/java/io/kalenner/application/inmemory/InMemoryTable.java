@@ -37,6 +37,11 @@ final class InMemoryTable<K, V> {
         return transactions.read(() -> List.ofAll(order.values()).map(key -> rows.get(key).value()).filter(filter));
     }
 
+    /** The keys of the rows whose value passes the filter. */
+    List<K> keysWhere(Predicate<V> filter) {
+        return transactions.read(() -> List.ofAll(order.values()).filter(key -> filter.test(rows.get(key).value())));
+    }
+
     void put(K key, V value) {
         transactions.write(() -> {
             Row<V> previous = rows.get(key);

@@ -3,7 +3,7 @@ package io.kalenner.application.port;
 import java.time.Clock;
 import java.util.Objects;
 
-/** Everything the use cases need from outside, handed over at once. */
+/** Everything the use cases and the chat adapters need from outside, handed over at once. */
 public record Ports(
         AccountRepository accounts,
         ServiceRepository services,
@@ -11,6 +11,8 @@ public record Ports(
         AppointmentRepository appointments,
         InvitationRepository invitations,
         NotificationOutbox outbox,
+        UpdateReceipts receipts,
+        ConversationStates conversations,
         Transactions transactions,
         IdGenerator ids,
         Clock clock) {
@@ -22,6 +24,8 @@ public record Ports(
         Objects.requireNonNull(appointments, "appointments");
         Objects.requireNonNull(invitations, "invitations");
         Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(receipts, "receipts");
+        Objects.requireNonNull(conversations, "conversations");
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(clock, "clock");
