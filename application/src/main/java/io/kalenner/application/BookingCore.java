@@ -33,6 +33,16 @@ import io.kalenner.application.invitation.AcceptInvitation;
 import io.kalenner.application.invitation.AcceptInvitationService;
 import io.kalenner.application.invitation.CreateClientInvitation;
 import io.kalenner.application.invitation.CreateClientInvitationService;
+import io.kalenner.application.booking.ArchiveService;
+import io.kalenner.application.booking.ArchiveServiceService;
+import io.kalenner.application.booking.EditService;
+import io.kalenner.application.booking.EditServiceService;
+import io.kalenner.application.booking.ListClients;
+import io.kalenner.application.booking.ListClientsService;
+import io.kalenner.application.booking.ListOrganizationSpecialists;
+import io.kalenner.application.booking.ListOrganizationSpecialistsService;
+import io.kalenner.application.invitation.CreateSpecialistInvitation;
+import io.kalenner.application.invitation.CreateSpecialistInvitationService;
 import io.kalenner.application.port.Ports;
 
 /**
@@ -58,6 +68,11 @@ public final class BookingCore {
     private final CancelAppointment cancelAppointment;
     private final CloseAppointment closeAppointment;
     private final RecordPayment recordPayment;
+    private final CreateSpecialistInvitation createSpecialistInvitation;
+    private final ListOrganizationSpecialists listOrganizationSpecialists;
+    private final ListClients listClients;
+    private final EditService editService;
+    private final ArchiveService archiveService;
 
     public BookingCore(Ports ports) {
         this.ports = ports;
@@ -78,6 +93,11 @@ public final class BookingCore {
         this.cancelAppointment = new CancelAppointmentService(ports, access);
         this.closeAppointment = new CloseAppointmentService(ports, access);
         this.recordPayment = new RecordPaymentService(ports, access);
+        this.createSpecialistInvitation = new CreateSpecialistInvitationService(ports, access);
+        this.listOrganizationSpecialists = new ListOrganizationSpecialistsService(ports, access);
+        this.listClients = new ListClientsService(ports, access);
+        this.editService = new EditServiceService(ports, access);
+        this.archiveService = new ArchiveServiceService(ports, access);
     }
 
     /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */
@@ -147,5 +167,25 @@ public final class BookingCore {
 
     public RecordPayment recordPayment() {
         return recordPayment;
+    }
+
+    public CreateSpecialistInvitation createSpecialistInvitation() {
+        return createSpecialistInvitation;
+    }
+
+    public ListOrganizationSpecialists listOrganizationSpecialists() {
+        return listOrganizationSpecialists;
+    }
+
+    public ListClients listClients() {
+        return listClients;
+    }
+
+    public EditService editService() {
+        return editService;
+    }
+
+    public ArchiveService archiveService() {
+        return archiveService;
     }
 }

@@ -93,6 +93,19 @@ public final class World {
         return specialist;
     }
 
+    public Account organization(String name) {
+        return provider(name, ProviderKind.ORGANIZATION);
+    }
+
+    /** A new user who opened the organization's specialist invitation and works Monday to Friday, 09:00 to 18:00. */
+    public Account memberOf(Account organization, String name) {
+        Account user = user(name);
+        Invitation invitation = core.createSpecialistInvitation().create(organization.id()).get();
+        core.acceptInvitation().accept(user.id(), new AcceptInvitation.Command(invitation.code().value())).get();
+        core.setSchedule().set(user.id(), WORKDAYS_9_TO_18).get();
+        return ports.accounts().findById(user.id()).get();
+    }
+
     public Service service(Account provider, String name, Duration duration) {
         return core.addService().add(provider.id(), new AddService.Command(name, duration, Money.of(250_000, "RUB"))).get();
     }
@@ -122,7 +135,8 @@ public final class World {
     /** What the world's people can see, to show that a refusal changed nothing. */
     public record State(long outboxDepth, List<Option<Account>> accounts, List<List<Account>> providers,
             List<List<Appointment>> appointments, List<List<TimeRange>> busy, List<List<Service>> services,
-            List<Schedule> schedules, List<Option<Invitation>> invitations) {}
+            List<Schedule> schedules, List<Option<Invitation>> invitations, List<List<Account>> members,
+            List<Option<Invitation>> specialistInvitations) {}
 
     public State state() {
         TimeRange always = new TimeRange(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
@@ -134,6 +148,8 @@ public final class World {
                 people.map(p -> ports.appointments().busyTimes(p.id(), always)),
                 people.map(p -> ports.services().activeOf(p.id())),
                 people.map(p -> ports.schedules().of(p.id())),
-                people.map(p -> ports.invitations().findOf(p.id(), Invitation.Kind.CLIENT)));
+                people.map(p -> ports.invitations().findOf(p.id(), Invitation.Kind.CLIENT)),
+                people.map(p -> ports.accounts().membersOf(p.id())),
+                people.map(p -> ports.invitations().findOf(p.id(), Invitation.Kind.SPECIALIST)));
     }
 }

@@ -31,6 +31,8 @@ public record Rejection(Reason reason, String detail) {
         NOT_FOUND,
         NOT_YOURS,
         NOT_A_PROVIDER,
+        /** Only an Organization may do this (invite specialists, list members). */
+        NOT_AN_ORGANIZATION,
         ALREADY_A_PROVIDER_OF_OTHER_KIND,
         NOT_YOUR_PROVIDER,
         INVALID_INVITATION,

@@ -2,6 +2,7 @@ package io.kalenner.adapter.persistence;
 
 import static io.kalenner.adapter.persistence.jooq.Tables.ACCOUNT;
 import static io.kalenner.adapter.persistence.jooq.Tables.CLIENT_PROVIDER;
+import static io.kalenner.adapter.persistence.jooq.Tables.ORGANIZATION_MEMBER;
 
 import io.kalenner.adapter.persistence.jooq.AccountRecord;
 import io.kalenner.application.port.AccountRepository;
@@ -65,6 +66,51 @@ final class JooqAccountRepository implements AccountRepository {
     public boolean hasProvider(AccountId client, AccountId provider) {
         return transactions.dsl().fetchExists(CLIENT_PROVIDER,
                 CLIENT_PROVIDER.CLIENT_ID.eq(client.value()).and(CLIENT_PROVIDER.PROVIDER_ID.eq(provider.value())));
+    }
+
+    @Override
+    public List<Account> clientsOf(AccountId provider) {
+        // "C" orders by code point, as Java's String order does, whatever the database's locale
+        return List.ofAll(transactions.dsl().select(ACCOUNT.fields()).from(CLIENT_PROVIDER)
+                        .join(ACCOUNT).on(ACCOUNT.ID.eq(CLIENT_PROVIDER.CLIENT_ID))
+                        .where(CLIENT_PROVIDER.PROVIDER_ID.eq(provider.value()))
+                        .orderBy(ACCOUNT.DISPLAY_NAME.collate("C"), CLIENT_PROVIDER.POSITION)
+                        .fetchInto(ACCOUNT))
+                .map(JooqAccountRepository::toAccount);
+    }
+
+    @Override
+    public void addMember(AccountId organization, AccountId specialist) {
+        transactions.dsl().insertInto(ORGANIZATION_MEMBER, ORGANIZATION_MEMBER.ORGANIZATION_ID, ORGANIZATION_MEMBER.SPECIALIST_ID)
+                .values(organization.value(), specialist.value())
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    @Override
+    public List<Account> membersOf(AccountId organization) {
+        return List.ofAll(transactions.dsl().select(ACCOUNT.fields()).from(ORGANIZATION_MEMBER)
+                        .join(ACCOUNT).on(ACCOUNT.ID.eq(ORGANIZATION_MEMBER.SPECIALIST_ID))
+                        .where(ORGANIZATION_MEMBER.ORGANIZATION_ID.eq(organization.value()))
+                        .orderBy(ORGANIZATION_MEMBER.POSITION)
+                        .fetchInto(ACCOUNT))
+                .map(JooqAccountRepository::toAccount);
+    }
+
+    @Override
+    public List<Account> organizationsOf(AccountId specialist) {
+        return List.ofAll(transactions.dsl().select(ACCOUNT.fields()).from(ORGANIZATION_MEMBER)
+                        .join(ACCOUNT).on(ACCOUNT.ID.eq(ORGANIZATION_MEMBER.ORGANIZATION_ID))
+                        .where(ORGANIZATION_MEMBER.SPECIALIST_ID.eq(specialist.value()))
+                        .orderBy(ORGANIZATION_MEMBER.POSITION)
+                        .fetchInto(ACCOUNT))
+                .map(JooqAccountRepository::toAccount);
+    }
+
+    @Override
+    public boolean isMember(AccountId organization, AccountId specialist) {
+        return transactions.dsl().fetchExists(ORGANIZATION_MEMBER,
+                ORGANIZATION_MEMBER.ORGANIZATION_ID.eq(organization.value()).and(ORGANIZATION_MEMBER.SPECIALIST_ID.eq(specialist.value())));
     }
 
     private static AccountRecord toRecord(Account account) {

@@ -113,10 +113,30 @@ final class JooqAppointmentRepository implements AppointmentRepository {
                 .map(JooqAppointmentRepository::toAppointment);
     }
 
+    @Override
+    public List<Appointment> ofClientEndedBy(AccountId client, Instant until) {
+        return List.ofAll(transactions.dsl().selectFrom(APPOINTMENT)
+                        .where(APPOINTMENT.CLIENT_ID.eq(client.value()).and(APPOINTMENT.ENDS_AT.le(until)))
+                        .orderBy(APPOINTMENT.STARTS_AT.desc(), APPOINTMENT.REQUESTED_AT.desc())
+                        .fetch())
+                .map(JooqAppointmentRepository::toAppointment);
+    }
+
+    @Override
+    public List<Appointment> ofProviderSide(AccountId account, AppointmentStatus status) {
+        return List.ofAll(transactions.dsl().selectFrom(APPOINTMENT)
+                        .where(APPOINTMENT.STATUS.eq(status.name()))
+                        .and(APPOINTMENT.PROVIDER_ID.eq(account.value()).or(APPOINTMENT.SPECIALIST_ID.eq(account.value())))
+                        .orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.REQUESTED_AT)
+                        .fetch())
+                .map(JooqAppointmentRepository::toAppointment);
+    }
+
     /** The specialist's Pending and Accepted appointments overlapping the time, as the exclusion constraint sees them. */
     private static Condition holdingTimeOf(AccountId specialist, TimeRange time) {
         return APPOINTMENT.SPECIALIST_ID.eq(specialist.value())
-                .and(APPOINTMENT.STATUS.in(HOLDING_TIME.toJavaList()))
+                // literals, not parameters: a generic plan can then prove the partial gist index applies
+                .and(APPOINTMENT.STATUS.in(HOLDING_TIME.map(DSL::inline).toJavaList()))
                 .and(DSL.condition("tstzrange({0}, {1}, '[)') && tstzrange({2}, {3}, '[)')",
                         APPOINTMENT.STARTS_AT, APPOINTMENT.ENDS_AT, instant(time.start()), instant(time.end())));
     }

@@ -34,7 +34,27 @@ public final class Access {
         return provider(provider);
     }
 
-    /** The appointment, when the actor is on its provider's side (the provider or its specialist). */
+    /** The account, when it is an Organization. */
+    public Either<Rejection, Account> organization(AccountId id) {
+        return accounts.findById(id).toEither(() -> Rejection.of(Reason.NOT_FOUND, "organization"))
+                .filterOrElse(Account::isOrganization, a -> Rejection.of(Reason.NOT_AN_ORGANIZATION));
+    }
+
+    /**
+     * A provider the actor works for: the actor itself, or an organization the actor is a member
+     * specialist of. Anyone else is {@code NOT_YOURS}.
+     */
+    public Either<Rejection, Account> providerSide(AccountId actor, AccountId provider) {
+        if (!actor.equals(provider) && !accounts.isMember(provider, actor)) {
+            return Rejection.of(Reason.NOT_YOURS).asLeft();
+        }
+        return provider(provider);
+    }
+
+    /**
+     * The appointment, when the actor is on its provider's side: the provider, or the specialist
+     * who performs it. Other members of an organization are not (D13).
+     */
     public Either<Rejection, Appointment> asProvider(AccountId actor, Appointment appointment) {
         return actor.equals(appointment.provider()) || actor.equals(appointment.specialist())
                 ? Either.right(appointment)

@@ -27,12 +27,12 @@ public final class AnswerRequestService implements AnswerRequest {
     public Either<Rejection, Appointment> accept(AccountId actor, AppointmentId appointment) {
         Instant now = ports.clock().instant();
         return changes.change(actor, appointment, access::asProvider, a -> a.accept(now),
-                Notification.Kind.APPOINTMENT_ACCEPTED, Appointment::client);
+                Notification.Kind.APPOINTMENT_ACCEPTED);
     }
 
     @Override
     public Either<Rejection, Appointment> reject(AccountId actor, AppointmentId appointment, Option<String> reason) {
         return changes.change(actor, appointment, access::asProvider, a -> a.reject(reason.filter(text -> !text.isBlank())),
-                Notification.Kind.APPOINTMENT_REJECTED, Appointment::client);
+                Notification.Kind.APPOINTMENT_REJECTED);
     }
 }

@@ -26,8 +26,6 @@ public final class CancelAppointmentService implements CancelAppointment {
     public Either<Rejection, Appointment> cancel(AccountId actor, AppointmentId appointment, Option<String> reason) {
         return changes.change(actor, appointment, access::asParty,
                 a -> a.cancel(reason.filter(text -> !text.isBlank()), ports.clock().instant()),
-                Notification.Kind.APPOINTMENT_CANCELLED,
-                // the side that did not cancel is told
-                a -> actor.equals(a.client()) ? a.specialist() : a.client());
+                Notification.Kind.APPOINTMENT_CANCELLED);
     }
 }

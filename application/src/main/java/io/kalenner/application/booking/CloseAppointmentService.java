@@ -24,12 +24,12 @@ public final class CloseAppointmentService implements CloseAppointment {
     @Override
     public Either<Rejection, Appointment> complete(AccountId actor, AppointmentId appointment) {
         return changes.change(actor, appointment, access::asProvider, a -> a.complete(ports.clock().instant()),
-                Notification.Kind.APPOINTMENT_COMPLETED, Appointment::client);
+                Notification.Kind.APPOINTMENT_COMPLETED);
     }
 
     @Override
     public Either<Rejection, Appointment> markMissed(AccountId actor, AppointmentId appointment) {
         return changes.change(actor, appointment, access::asProvider, a -> a.markMissed(ports.clock().instant()),
-                Notification.Kind.APPOINTMENT_MISSED, Appointment::client);
+                Notification.Kind.APPOINTMENT_MISSED);
     }
 }

@@ -27,6 +27,6 @@ public final class RecordPaymentService implements RecordPayment {
                 a -> amount.minorUnits() > 0 && amount.currency().equals(a.price().currency())
                         ? Either.right(a.recordPayment(amount))
                         : Rejection.of(Reason.INVALID_INPUT, "amount").asLeft(),
-                Notification.Kind.PAYMENT_RECORDED, Appointment::client);
+                Notification.Kind.PAYMENT_RECORDED);
     }
 }

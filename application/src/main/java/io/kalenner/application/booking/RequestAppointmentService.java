@@ -2,13 +2,15 @@ package io.kalenner.application.booking;
 
 import io.kalenner.application.access.Access;
 import io.kalenner.application.notification.Notification;
-import io.kalenner.application.notification.NotificationId;
 import io.kalenner.application.port.Ports;
 import io.kalenner.domain.Rejection;
 import io.kalenner.domain.Rejection.Reason;
+import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.appointment.Appointment;
 import io.kalenner.domain.appointment.AppointmentId;
+import io.kalenner.domain.service.Service;
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.Instant;
 
@@ -17,11 +19,13 @@ public final class RequestAppointmentService implements RequestAppointment {
     private final Ports ports;
     private final Access access;
     private final OpenSlots openSlots;
+    private final Performers performers;
 
     public RequestAppointmentService(Ports ports, Access access) {
         this.ports = ports;
         this.access = access;
         this.openSlots = new OpenSlots(ports);
+        this.performers = new Performers(ports);
     }
 
     @Override
@@ -31,14 +35,30 @@ public final class RequestAppointmentService implements RequestAppointment {
                 .toEither(() -> Rejection.of(Reason.NOT_FOUND, "service"))
                 .flatMap(service -> access.providerVisibleTo(actor, service.provider())
                         .filterOrElse(provider -> !service.archived(), provider -> Rejection.of(Reason.SERVICE_ARCHIVED))
-                        .flatMap(provider -> openSlots.check(provider, service, command.start(), now).map(start -> provider))
-                        .map(provider -> Appointment.request(new AppointmentId(ports.ids().newId()), service, provider.id(), actor, command.start(), now)))
-                .flatMap(ports.appointments()::addIfFree)
-                .peek(appointment -> notify(appointment, now)));
+                        .flatMap(provider -> performers.of(provider, command.specialist()))
+                        .flatMap(candidates -> book(actor, service, candidates, command.start(), now)))
+                .peek(appointment -> AppointmentChanges.notifyAllBut(ports, actor, appointment,
+                        Notification.Kind.APPOINTMENT_REQUESTED)));
     }
 
-    private void notify(Appointment appointment, Instant now) {
-        ports.outbox().add(new Notification(new NotificationId(ports.ids().newId()), appointment.specialist(),
-                Notification.Kind.APPOINTMENT_REQUESTED, appointment.id(), now));
+    /**
+     * Books the first candidate free at the start. {@code SLOT_TAKEN} when some candidate's
+     * schedule offers the start but every such one is busy, {@code SLOT_NOT_OFFERED} when none offers it.
+     */
+    private Either<Rejection, Appointment> book(AccountId client, Service service, List<Account> candidates, Instant start, Instant now) {
+        AppointmentId id = new AppointmentId(ports.ids().newId());
+        Rejection refusal = Rejection.of(Reason.SLOT_NOT_OFFERED);
+        for (Account specialist : candidates) {
+            Either<Rejection, Appointment> booked = openSlots.check(specialist, service, start, now)
+                    .map(free -> Appointment.request(id, service, specialist.id(), client, start, now))
+                    .flatMap(ports.appointments()::addIfFree);
+            if (booked.isRight()) {
+                return booked;
+            }
+            if (booked.getLeft().reason() == Reason.SLOT_TAKEN) {
+                refusal = booked.getLeft();
+            }
+        }
+        return refusal.asLeft();
     }
 }

@@ -7,6 +7,7 @@ import io.kalenner.domain.Rejection.Reason;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.appointment.Appointment;
 import io.kalenner.domain.appointment.AppointmentId;
+import io.kalenner.domain.appointment.AppointmentStatus;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 
@@ -31,6 +32,27 @@ public final class ViewAppointmentService implements ViewAppointment {
     public List<AppointmentView> upcomingOfClient(AccountId actor) {
         return ports.appointments().ofClientEndingAfter(actor, ports.clock().instant())
                 .flatMap(appointment -> describe(appointment).toOption());
+    }
+
+    @Override
+    public List<AppointmentView> pastOfClient(AccountId actor) {
+        return ports.appointments().ofClientEndedBy(actor, ports.clock().instant())
+                .flatMap(appointment -> describe(appointment).toOption());
+    }
+
+    @Override
+    public Either<Rejection, List<AppointmentView>> pendingRequestsOfProvider(AccountId actor) {
+        return ofProviderSide(actor, AppointmentStatus.PENDING);
+    }
+
+    @Override
+    public Either<Rejection, List<AppointmentView>> upcomingOfProvider(AccountId actor) {
+        return ofProviderSide(actor, AppointmentStatus.ACCEPTED);
+    }
+
+    private Either<Rejection, List<AppointmentView>> ofProviderSide(AccountId actor, AppointmentStatus status) {
+        return access.provider(actor).map(provider -> ports.appointments().ofProviderSide(provider.id(), status)
+                .flatMap(appointment -> describe(appointment).toOption()));
     }
 
     private Either<Rejection, AppointmentView> describe(Appointment appointment) {

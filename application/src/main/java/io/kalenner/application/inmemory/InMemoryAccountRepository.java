@@ -14,9 +14,12 @@ public final class InMemoryAccountRepository implements AccountRepository {
     private final InMemoryTable<AccountId, Account> accounts;
     private final InMemoryTable<Tuple2<AccountId, AccountId>, Tuple2<AccountId, AccountId>> providerLinks;
 
+    private final InMemoryTable<Tuple2<AccountId, AccountId>, Tuple2<AccountId, AccountId>> memberships;
+
     public InMemoryAccountRepository(InMemoryTransactions transactions) {
         this.accounts = new InMemoryTable<>(transactions);
         this.providerLinks = new InMemoryTable<>(transactions);
+        this.memberships = new InMemoryTable<>(transactions);
     }
 
     @Override
@@ -59,5 +62,38 @@ public final class InMemoryAccountRepository implements AccountRepository {
     @Override
     public boolean hasProvider(AccountId client, AccountId provider) {
         return providerLinks.get(Tuple.of(client, provider)).isDefined();
+    }
+
+    @Override
+    public List<Account> clientsOf(AccountId provider) {
+        // a stable sort: clients of one name stay in the order they were added
+        return providerLinks.where(link -> link._2.equals(provider)).flatMap(link -> accounts.get(link._1))
+                .sortBy(Account::displayName);
+    }
+
+    @Override
+    public void addMember(AccountId organization, AccountId specialist) {
+        var membership = Tuple.of(organization, specialist);
+        memberships.atomically(() -> {
+            if (memberships.get(membership).isEmpty()) {
+                memberships.put(membership, membership);
+            }
+            return membership;
+        });
+    }
+
+    @Override
+    public List<Account> membersOf(AccountId organization) {
+        return memberships.where(m -> m._1.equals(organization)).flatMap(m -> accounts.get(m._2));
+    }
+
+    @Override
+    public List<Account> organizationsOf(AccountId specialist) {
+        return memberships.where(m -> m._2.equals(specialist)).flatMap(m -> accounts.get(m._1));
+    }
+
+    @Override
+    public boolean isMember(AccountId organization, AccountId specialist) {
+        return memberships.get(Tuple.of(organization, specialist)).isDefined();
     }
 }

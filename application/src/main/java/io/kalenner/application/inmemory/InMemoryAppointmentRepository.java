@@ -6,13 +6,19 @@ import io.kalenner.domain.Rejection.Reason;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.appointment.Appointment;
 import io.kalenner.domain.appointment.AppointmentId;
+import io.kalenner.domain.appointment.AppointmentStatus;
 import io.kalenner.domain.time.TimeRange;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.Comparator;
 
 public final class InMemoryAppointmentRepository implements AppointmentRepository {
+
+    private static final Comparator<Appointment> SOONEST_FIRST =
+            Comparator.comparing((Appointment a) -> a.time().start()).thenComparing(Appointment::requestedAt);
+    private static final Comparator<Appointment> MOST_RECENT_FIRST = SOONEST_FIRST.reversed();
 
     private final InMemoryTable<AppointmentId, Appointment> appointments;
 
@@ -62,5 +68,17 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
     public List<Appointment> ofClientEndingAfter(AccountId client, Instant from) {
         return appointments.where(a -> a.client().equals(client) && a.time().end().isAfter(from))
                 .sortBy(a -> a.time().start());
+    }
+
+    @Override
+    public List<Appointment> ofClientEndedBy(AccountId client, Instant until) {
+        return appointments.where(a -> a.client().equals(client) && !a.time().end().isAfter(until))
+                .sorted(MOST_RECENT_FIRST);
+    }
+
+    @Override
+    public List<Appointment> ofProviderSide(AccountId account, AppointmentStatus status) {
+        return appointments.where(a -> a.status() == status && (a.provider().equals(account) || a.specialist().equals(account)))
+                .sorted(SOONEST_FIRST);
     }
 }

@@ -4,6 +4,7 @@ import io.kalenner.domain.Rejection;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.appointment.Appointment;
 import io.kalenner.domain.appointment.AppointmentId;
+import io.kalenner.domain.appointment.AppointmentStatus;
 import io.kalenner.domain.time.TimeRange;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -36,4 +37,13 @@ public interface AppointmentRepository {
 
     /** The client's appointments that end after {@code from}, soonest first. */
     List<Appointment> ofClientEndingAfter(AccountId client, java.time.Instant from);
+
+    /** The client's appointments that ended at or before {@code until}, the most recent first. */
+    List<Appointment> ofClientEndedBy(AccountId client, java.time.Instant until);
+
+    /**
+     * The appointments in {@code status} on the account's provider side: those it provides (its
+     * own services, or its organization's) and those it performs as the specialist, soonest first.
+     */
+    List<Appointment> ofProviderSide(AccountId account, AppointmentStatus status);
 }

@@ -3,6 +3,7 @@ package io.kalenner.application.port;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kalenner.domain.Rejection;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.account.Language;
@@ -170,5 +171,156 @@ public abstract class AccountRepositoryContract extends PortContract {
 
         // then
         assertThat(accounts().providersOf(client.id())).containsExactly(renamed);
+    }
+
+    @Test
+    void clientsOfListsTheAccountsWithTheProviderOnTheirListByName() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Account mark = seed().specialist("Mark");
+        Account walter = seed().client("Walter");
+        Account anna = seed().client("Anna");
+        Account firstMax = seed().client("Max");
+        Account secondMax = seed().client("Max");
+        Account marksOnly = seed().client("Bob");
+        seed().write(() -> {
+            accounts().addProvider(walter.id(), zoe.id());
+            accounts().addProvider(secondMax.id(), zoe.id());
+        });
+        seed().write(() -> accounts().addProvider(anna.id(), zoe.id()));
+        seed().write(() -> accounts().addProvider(firstMax.id(), mark.id()));
+        seed().write(() -> accounts().addProvider(firstMax.id(), zoe.id()));
+        seed().write(() -> accounts().addProvider(marksOnly.id(), mark.id()));
+
+        // then
+        assertThat(accounts().clientsOf(zoe.id())).containsExactly(anna, secondMax, firstMax, walter);
+        assertThat(accounts().clientsOf(mark.id())).containsExactly(marksOnly, firstMax);
+        assertThat(accounts().clientsOf(anna.id())).isEmpty();
+    }
+
+    @Test
+    void clientsOfOrdersNamesByCodePoint() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Account cyrillic = seed().client("Анна");
+        Account lower = seed().client("anna");
+        Account upper = seed().client("Anna");
+        seed().write(() -> {
+            accounts().addProvider(cyrillic.id(), zoe.id());
+            accounts().addProvider(lower.id(), zoe.id());
+            accounts().addProvider(upper.id(), zoe.id());
+        });
+
+        // then
+        assertThat(accounts().clientsOf(zoe.id())).containsExactly(upper, lower, cyrillic);
+    }
+
+    @Test
+    void membersOfKeepsTheOrderTheyJoined() {
+        // given
+        Account clinic = seed().organization("Clinic");
+        Account zoe = seed().specialist("Zoe");
+        Account anna = seed().specialist("Anna");
+
+        // when
+        seed().write(() -> accounts().addMember(clinic.id(), zoe.id()));
+        seed().write(() -> accounts().addMember(clinic.id(), anna.id()));
+
+        // then
+        assertThat(accounts().membersOf(clinic.id())).containsExactly(zoe, anna);
+        assertThat(accounts().isMember(clinic.id(), zoe.id())).isTrue();
+        assertThat(accounts().isMember(clinic.id(), anna.id())).isTrue();
+    }
+
+    @Test
+    void anOrganizationWithoutMembersHasNone() {
+        Account clinic = seed().organization("Clinic");
+
+        assertThat(accounts().membersOf(clinic.id())).isEmpty();
+        assertThat(accounts().isMember(clinic.id(), seed().specialist("Zoe").id())).isFalse();
+    }
+
+    @Test
+    void addingAMemberAgainChangesNothing() {
+        // given
+        Account clinic = seed().organization("Clinic");
+        Account zoe = seed().specialist("Zoe");
+        Account anna = seed().specialist("Anna");
+        seed().write(() -> accounts().addMember(clinic.id(), zoe.id()));
+        seed().write(() -> accounts().addMember(clinic.id(), anna.id()));
+
+        // when
+        seed().write(() -> accounts().addMember(clinic.id(), zoe.id()));
+
+        // then
+        assertThat(accounts().membersOf(clinic.id())).containsExactly(zoe, anna);
+    }
+
+    @Test
+    void aSpecialistMayBeAMemberOfSeveralOrganizations() {
+        // given
+        Account clinic = seed().organization("Clinic");
+        Account school = seed().organization("School");
+        Account zoe = seed().specialist("Zoe");
+        Account mark = seed().specialist("Mark");
+
+        // when
+        seed().write(() -> accounts().addMember(school.id(), zoe.id()));
+        seed().write(() -> accounts().addMember(clinic.id(), zoe.id()));
+        seed().write(() -> accounts().addMember(clinic.id(), mark.id()));
+
+        // then
+        assertThat(accounts().organizationsOf(zoe.id())).containsExactly(school, clinic);
+        assertThat(accounts().organizationsOf(mark.id())).containsExactly(clinic);
+        assertThat(accounts().membersOf(school.id())).containsExactly(zoe);
+        assertThat(accounts().isMember(school.id(), mark.id())).isFalse();
+        assertThat(accounts().isMember(zoe.id(), school.id())).isFalse();
+    }
+
+    @Test
+    void aMembershipIsNotAProvidersListEntry() {
+        // given
+        Account clinic = seed().organization("Clinic");
+        Account zoe = seed().specialist("Zoe");
+
+        // when
+        seed().write(() -> accounts().addMember(clinic.id(), zoe.id()));
+
+        // then
+        assertThat(accounts().providersOf(zoe.id())).isEmpty();
+        assertThat(accounts().clientsOf(clinic.id())).isEmpty();
+        assertThat(accounts().hasProvider(zoe.id(), clinic.id())).isFalse();
+    }
+
+    @Test
+    void aMembershipWrittenInARefusedTransactionIsNotKept() {
+        // given
+        Account clinic = seed().organization("Clinic");
+        Account zoe = seed().specialist("Zoe");
+
+        // when
+        under().transactions().inTransaction(() -> {
+            accounts().addMember(clinic.id(), zoe.id());
+            return Rejection.of(Rejection.Reason.INVALID_INVITATION).asLeft();
+        });
+
+        // then
+        assertThat(accounts().membersOf(clinic.id())).isEmpty();
+        assertThat(accounts().isMember(clinic.id(), zoe.id())).isFalse();
+    }
+
+    @Test
+    void membersOfShowsTheMembersAsTheyAreNow() {
+        // given
+        Account clinic = seed().organization("Clinic");
+        Account zoe = seed().specialist("Zoe");
+        seed().write(() -> accounts().addMember(clinic.id(), zoe.id()));
+
+        // when
+        Account renamed = zoe.withDisplayName("Dr. Zoe");
+        seed().write(() -> accounts().save(renamed));
+
+        // then
+        assertThat(accounts().membersOf(clinic.id())).containsExactly(renamed);
     }
 }

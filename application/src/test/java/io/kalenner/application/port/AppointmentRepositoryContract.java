@@ -303,6 +303,90 @@ public abstract class AppointmentRepositoryContract extends PortContract {
         assertThat(upcoming).containsExactly(inProgress, soonest, sooner, later);
     }
 
+    @Test
+    void ofClientEndedByListsTheClientsEndedAppointmentsMostRecentFirst() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Account mark = seed().specialist("Mark");
+        Account anna = seed().client("Anna");
+        Account other = seed().client("Other");
+        Service hour = seed().service(zoe, HOUR);
+        Instant until = at(0);
+        Appointment longAgo = seed().moved(seed().booked(hour, anna, at(-600)), AppointmentStatus.COMPLETED);
+        Appointment rejected = seed().moved(seed().booked(seed().service(mark, HOUR), anna, at(-300)), AppointmentStatus.REJECTED);
+        Appointment endsExactlyAtUntil = seed().moved(seed().booked(hour, anna, at(-60)), AppointmentStatus.MISSED);
+        seed().booked(hour, anna, at(-30));                                   // in progress
+        seed().booked(hour, anna, at(120));                                   // to come
+        seed().booked(hour, other, at(-180));                                 // another client's
+
+        // when
+        List<Appointment> past = appointments().ofClientEndedBy(anna.id(), until);
+
+        // then
+        assertThat(past).containsExactly(endsExactlyAtUntil, rejected, longAgo);
+    }
+
+    @Test
+    void ofClientEndedByIsEmptyForAClientWithoutAppointments() {
+        assertThat(appointments().ofClientEndedBy(seed().client("Anna").id(), at(0))).isEmpty();
+    }
+
+    @Test
+    void ofProviderSideListsTheSpecialistsOwnAppointmentsInTheStatusSoonestFirst() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Account mark = seed().specialist("Mark");
+        Account anna = seed().client("Anna");
+        Service hour = seed().service(zoe, HOUR);
+        Appointment later = seed().booked(hour, anna, at(300));
+        Appointment sooner = seed().booked(hour, seed().client("Bob"), at(60));
+        Appointment alreadyStarted = seed().booked(hour, anna, at(-30));
+        seed().moved(seed().booked(hour, anna, at(120)), AppointmentStatus.ACCEPTED);
+        seed().moved(seed().booked(hour, anna, at(180)), AppointmentStatus.REJECTED);
+        seed().booked(seed().service(mark, HOUR), anna, at(60));               // another specialist's
+
+        // when
+        List<Appointment> pending = appointments().ofProviderSide(zoe.id(), AppointmentStatus.PENDING);
+
+        // then
+        assertThat(pending).containsExactly(alreadyStarted, sooner, later);
+    }
+
+    @Test
+    void ofProviderSideSelectsByStatus() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Account anna = seed().client("Anna");
+        Service hour = seed().service(zoe, HOUR);
+        seed().booked(hour, anna, at(0));
+        Appointment accepted = seed().moved(seed().booked(hour, anna, at(60)), AppointmentStatus.ACCEPTED);
+        Appointment completed = seed().moved(seed().booked(hour, anna, at(120)), AppointmentStatus.COMPLETED);
+
+        // then
+        assertThat(appointments().ofProviderSide(zoe.id(), AppointmentStatus.ACCEPTED)).containsExactly(accepted);
+        assertThat(appointments().ofProviderSide(zoe.id(), AppointmentStatus.COMPLETED)).containsExactly(completed);
+        assertThat(appointments().ofProviderSide(zoe.id(), AppointmentStatus.CANCELLED)).isEmpty();
+    }
+
+    @Test
+    void ofProviderSideShowsAnOrganizationAllItsAppointmentsAndAMemberOnlyThoseItPerforms() {
+        // given
+        Account clinic = seed().organization("Clinic");
+        Account zoe = seed().specialist("Zoe");
+        Account mark = seed().specialist("Mark");
+        Account anna = seed().client("Anna");
+        Service clinicHour = seed().service(clinic, HOUR);
+        Appointment byZoe = seed().booked(clinicHour, zoe, anna, at(60));
+        Appointment byMark = seed().booked(clinicHour, mark, anna, at(0));
+        Appointment zoesOwn = seed().booked(seed().service(zoe, HOUR), anna, at(120));
+
+        // then
+        assertThat(appointments().ofProviderSide(clinic.id(), AppointmentStatus.PENDING)).containsExactly(byMark, byZoe);
+        assertThat(appointments().ofProviderSide(zoe.id(), AppointmentStatus.PENDING)).containsExactly(byZoe, zoesOwn);
+        assertThat(appointments().ofProviderSide(mark.id(), AppointmentStatus.PENDING)).containsExactly(byMark);
+        assertThat(appointments().ofProviderSide(anna.id(), AppointmentStatus.PENDING)).isEmpty();
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             if (!latch.await(10, TimeUnit.SECONDS)) {

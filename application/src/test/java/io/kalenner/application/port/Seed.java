@@ -73,6 +73,12 @@ final class Seed {
         return specialist;
     }
 
+    Account organization(String name) {
+        Account organization = newClient(name).becomeProvider(ProviderKind.ORGANIZATION).get();
+        write(() -> ports.accounts().save(organization));
+        return organization;
+    }
+
     static Service newService(Account provider, String name, Duration duration) {
         return new Service(new ServiceId(UUID.randomUUID()), provider.id(), name, duration, Money.of(250_000, "RUB"), false);
     }
@@ -92,9 +98,19 @@ final class Seed {
         return Appointment.request(new AppointmentId(UUID.randomUUID()), service, service.provider(), client.id(), start, REQUESTED_AT);
     }
 
+    /** A new Pending request of an organization's service, performed by one of its specialists, not stored yet. */
+    static Appointment request(Service service, Account specialist, Account client, Instant start) {
+        return Appointment.request(new AppointmentId(UUID.randomUUID()), service, specialist.id(), client.id(), start, REQUESTED_AT);
+    }
+
     /** A Pending appointment, stored. */
     Appointment booked(Service service, Account client, Instant start) {
         return add(request(service, client, start)).getOrElseThrow(rejection -> new AssertionError("not stored: " + rejection));
+    }
+
+    /** A Pending appointment performed by {@code specialist}, stored. */
+    Appointment booked(Service service, Account specialist, Account client, Instant start) {
+        return add(request(service, specialist, client, start)).getOrElseThrow(rejection -> new AssertionError("not stored: " + rejection));
     }
 
     Either<Rejection, Appointment> add(Appointment appointment) {

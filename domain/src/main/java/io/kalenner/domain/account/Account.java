@@ -35,6 +35,10 @@ public record Account(
         return providerKind.isDefined();
     }
 
+    public boolean isOrganization() {
+        return providerKind.contains(ProviderKind.ORGANIZATION);
+    }
+
     /** Registers as a provider; registering again as the same kind is harmless, the other kind is refused. */
     public Either<Rejection, Account> becomeProvider(ProviderKind kind) {
         if (providerKind.exists(existing -> existing != kind)) {

@@ -27,6 +27,16 @@ public record Service(ServiceId id, AccountId provider, String name, Duration du
         }
     }
 
+    /**
+     * The same service with a new name, duration and price; its id, provider and archived state
+     * stay. Appointments already requested keep the price and time they were made with.
+     *
+     * @throws IllegalArgumentException when a value breaks the rules of a service
+     */
+    public Service edit(String newName, Duration newDuration, Money newPrice) {
+        return new Service(id, provider, newName, newDuration, newPrice, archived);
+    }
+
     public Service archive() {
         return new Service(id, provider, name, duration, price, true);
     }

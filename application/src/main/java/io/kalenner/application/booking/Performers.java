@@ -1,0 +1,35 @@
+package io.kalenner.application.booking;
+
+import io.kalenner.application.port.Ports;
+import io.kalenner.domain.Rejection;
+import io.kalenner.domain.Rejection.Reason;
+import io.kalenner.domain.account.Account;
+import io.kalenner.domain.account.AccountId;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * Who may perform a provider's service: a Specialist performs its own; an Organization's are
+ * performed by its member specialists, in the order they joined (an organization without members
+ * offers nothing). A chosen specialist who is not one of them is {@code NOT_FOUND} (D12).
+ */
+final class Performers {
+
+    private final Ports ports;
+
+    Performers(Ports ports) {
+        this.ports = ports;
+    }
+
+    /** @param chosen a specialist picked by the client, or none for "any free specialist" */
+    Either<Rejection, List<Account>> of(Account provider, Option<AccountId> chosen) {
+        List<Account> candidates = provider.isOrganization() ? ports.accounts().membersOf(provider.id()) : List.of(provider);
+        if (chosen.isEmpty()) {
+            return Either.right(candidates);
+        }
+        return candidates.find(candidate -> candidate.id().equals(chosen.get()))
+                .map(List::of)
+                .toEither(() -> Rejection.of(Reason.NOT_FOUND, "specialist"));
+    }
+}
