@@ -42,6 +42,12 @@ public record Rejection(Reason reason, String detail) {
         SLOT_NOT_OFFERED,
         SLOT_TAKEN,
         SERVICE_ARCHIVED,
-        INVALID_INPUT
+        INVALID_INPUT,
+        /** A document is larger than the store accepts; the detail is the limit in bytes. */
+        FILE_TOO_LARGE,
+        /** A document has no content. */
+        EMPTY_FILE,
+        /** A download link was genuine but its time is up; pressing Download again gives a new one. */
+        LINK_EXPIRED
     }
 }

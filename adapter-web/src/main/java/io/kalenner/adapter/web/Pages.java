@@ -1,0 +1,63 @@
+package io.kalenner.adapter.web;
+
+import io.kalenner.domain.account.Language;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The small HTML pages a download link can end on, in Russian or English by the browser's
+ * {@code Accept-Language}, as the bot speaks Russian to {@code ru} and English to everyone else.
+ * They hold no user data, so nothing in them needs escaping.
+ */
+final class Pages {
+
+    private static final List<String> SUPPORTED = List.of("ru", "en");
+
+    private Pages() {}
+
+    /** Russian when the browser prefers it to English, else English (also for a missing or broken header). */
+    static Language languageOf(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Language.EN;
+        }
+        try {
+            String best = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
+            return "ru".equals(best) ? Language.RU : Language.EN;
+        } catch (IllegalArgumentException malformed) {
+            return Language.EN;
+        }
+    }
+
+    static String linkExpired(Language language) {
+        return language == Language.RU
+                ? page("ru", "Ссылка устарела", "Ссылка на скачивание действует 5 минут, и это время прошло.",
+                        "Вернитесь в бот и нажмите «Скачать» ещё раз — вы получите новую ссылку.")
+                : page("en", "This link has expired", "A download link works for 5 minutes, and this one's time is up.",
+                        "Go back to the bot and press Download again to get a new link.");
+    }
+
+    static String notFound(Language language) {
+        return language == Language.RU
+                ? page("ru", "Ссылка не найдена", "Такой ссылки нет, или документ уже удалён.",
+                        "Откройте документ в боте и нажмите «Скачать».")
+                : page("en", "Link not found", "There is no such link, or the document was deleted.",
+                        "Open the document in the bot and press Download.");
+    }
+
+    static String failed(Language language) {
+        return language == Language.RU
+                ? page("ru", "Не удалось выдать документ", "Документ сейчас недоступен. Мы уже знаем об этом.",
+                        "Попробуйте позже или напишите в поддержку через бот.")
+                : page("en", "The document could not be served", "The document is not available right now. We have been told.",
+                        "Try again later, or write to support in the bot.");
+    }
+
+    private static String page(String lang, String title, String what, String next) {
+        return "<!DOCTYPE html>\n<html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + title + " · Kalenner</title>"
+                + "<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#222}"
+                + "h1{font-size:1.4rem}</style></head>"
+                + "<body><h1>" + title + "</h1><p>" + what + "</p><p>" + next + "</p></body></html>\n";
+    }
+}

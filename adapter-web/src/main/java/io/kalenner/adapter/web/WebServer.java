@@ -1,0 +1,123 @@
+package io.kalenner.adapter.web;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import io.kalenner.application.port.DamagedDocumentException;
+import io.kalenner.application.port.DocumentContent;
+import io.kalenner.application.port.DocumentStore;
+import io.kalenner.application.port.LinkSigner;
+import io.kalenner.application.port.SignedLink;
+import io.kalenner.domain.Rejection;
+import io.kalenner.domain.account.Language;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The program's HTTP server: {@code GET /d/<token>} streams the document a signed link grants,
+ * {@code GET /health} says the server is up.
+ *
+ * <p>A download link is a bearer capability: whoever presents a genuine, unexpired token gets the
+ * one document it names; the token also names the account it was made for, which is logged, never
+ * the token. An expired link answers 410 with a page telling the user to press Download again; any
+ * other token, and a link to a deleted document, answers 404 alike, so a prober learns nothing.
+ * Responses are never cached, carry no referrer, are always attachments and are not sniffed, so an
+ * uploaded HTML or SVG file can never run as a page of this site.
+ */
+public final class WebServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+    static final String DOWNLOAD_PATH = "/d/";
+
+    private final Javalin javalin;
+    private final DocumentStore documents;
+    private final LinkSigner links;
+    private final Clock clock;
+
+    private WebServer(DocumentStore documents, LinkSigner links, Clock clock) {
+        this.documents = Objects.requireNonNull(documents, "documents");
+        this.links = Objects.requireNonNull(links, "links");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            // documents are mostly compressed already (PDF, JPEG), and a known length lets a client tell a cut-off download
+            config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.http.generateEtags = false;
+            config.routes.get("/health", WebServer::health);
+            config.routes.get(DOWNLOAD_PATH + "{token}", this::download);
+        });
+    }
+
+    /**
+     * Starts serving on {@code port} (0 for any free port; see {@link #port()}) on all interfaces.
+     * {@code clock} decides when a link has expired.
+     */
+    public static WebServer start(int port, DocumentStore documents, LinkSigner links, Clock clock) {
+        WebServer server = new WebServer(documents, links, clock);
+        server.javalin.start(port);
+        log.info("Serving HTTP on port {}", server.port());
+        return server;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Stops accepting requests and ends the server; downloads under way are cut off. */
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+
+    private static void health(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/json").result("{\"status\":\"UP\"}");
+    }
+
+    private void download(Context ctx) {
+        Language language = Pages.languageOf(ctx.header("Accept-Language"));
+        noCachingNoReferrer(ctx);
+        Either<Rejection, SignedLink> granted = links.verify(ctx.pathParam("token"), clock.instant());
+        if (granted.isLeft()) {
+            if (granted.getLeft().reason() == Rejection.Reason.LINK_EXPIRED) {
+                ctx.status(410).html(Pages.linkExpired(language));
+            } else {
+                ctx.status(404).html(Pages.notFound(language));
+            }
+            return;
+        }
+        SignedLink link = granted.get();
+        Either<Rejection, DocumentContent> opened;
+        try {
+            opened = documents.open(link.document());
+        } catch (DamagedDocumentException damaged) {
+            log.error("Refused to serve a damaged document to account {}", link.account(), damaged);
+            ctx.status(500).html(Pages.failed(language));
+            return;
+        }
+        if (opened.isLeft()) {
+            ctx.status(404).html(Pages.notFound(language));
+            return;
+        }
+        DocumentContent content = opened.get();
+        log.info("Download of document {} by account {}", link.document(), link.account());
+        ctx.contentType(content.document().contentType());
+        ctx.header("Content-Disposition", ContentDisposition.attachment(content.document().fileName()));
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Content-Security-Policy", "default-src 'none'; sandbox");
+        // should the stream fail midway (a damaged chunk), the connection ends short of this length and the client sees it
+        ctx.res().setContentLengthLong(content.document().size());
+        // Javalin copies the stream to the response and closes it
+        ctx.result(content.content());
+    }
+
+    private static void noCachingNoReferrer(Context ctx) {
+        ctx.header("Cache-Control", "private, no-store");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Robots-Tag", "noindex");
+    }
+}
