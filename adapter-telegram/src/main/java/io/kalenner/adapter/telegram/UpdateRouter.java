@@ -109,6 +109,7 @@ public final class UpdateRouter {
         if (!message.getChat().isUserChat() || message.getFrom() == null) {
             return; // the bot lives in private chats only
         }
+        outgoing.unblock(message.getChatId()); // they write, so they no longer block the bot
         Conversation conversation = Conversation.of(identify(message.getFrom()), message.getChatId());
         String text = Option.of(message.getText()).map(String::strip).getOrElse("");
         if (text.equals("/start") || text.startsWith("/start ")) {

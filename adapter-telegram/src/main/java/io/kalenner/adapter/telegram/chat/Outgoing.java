@@ -1,44 +1,168 @@
 package io.kalenner.adapter.telegram.chat;
 
+import io.kalenner.adapter.telegram.chat.SendLimits.Priority;
+import io.vavr.CheckedFunction0;
+import io.vavr.control.Option;
 import io.vavr.control.Try;
 import java.io.Serializable;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Every call to the Bot API goes through here, so that failures are logged one way (the method
- * and Telegram's answer; never the text, never the token) and limits can be kept in one place.
+ * Every call to the Bot API goes through here. Messages keep Telegram's flood limits
+ * ({@link SendLimits}); a 429 is waited out as long as Telegram says; network faults and 5xx are
+ * retried with backoff; a 403 (the user blocked the bot) marks the chat and stops sending to it;
+ * any other refusal (400: a bad request) is logged with the method and Telegram's reason and not
+ * retried. Failures are logged one way: the method and Telegram's answer, never the text, never
+ * the token.
  */
 public final class Outgoing {
 
     private static final Logger log = LoggerFactory.getLogger(Outgoing.class);
+    private static final int FLOOD_WAITS = 5;
+    private static final int FAULT_RETRIES = 4;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
 
-    private final TelegramClient client;
-
-    public Outgoing(TelegramClient client) {
-        this.client = client;
+    /** How a sender waits; tests replace it to see the waits without spending them. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
     }
 
-    /** Calls the method; a refusal or a network fault is logged and returned as a failure. */
+    private final TelegramClient client;
+    private final SendLimits limits;
+    private final Sleeper sleeper;
+    private final Set<Long> blockedChats = ConcurrentHashMap.newKeySet();
+
+    public Outgoing(TelegramClient client) {
+        this(client, new SendLimits(), duration -> Thread.sleep(duration.toMillis()));
+    }
+
+    public Outgoing(TelegramClient client, SendLimits limits, Sleeper sleeper) {
+        this.client = client;
+        this.limits = limits;
+        this.sleeper = sleeper;
+    }
+
+    /** A call made for a user's own action: it goes before notifications. */
     public <T extends Serializable> Try<T> call(BotApiMethod<T> method) {
-        return Try.of(() -> client.execute(method)).onFailure(fault -> logFailure(method.getMethod(), fault));
+        return send(method.getMethod(), chatOf(method), Priority.REPLY, () -> client.execute(method));
+    }
+
+    /** A notification or other bulk message: it waits while replies wait. */
+    public <T extends Serializable> Try<T> callBulk(BotApiMethod<T> method) {
+        return send(method.getMethod(), chatOf(method), Priority.BULK, () -> client.execute(method));
     }
 
     /** Uploads a photo (a multipart call, which telegrambots keeps apart from the JSON ones). */
     public Try<Message> call(SendPhoto photo) {
-        return Try.of(() -> client.execute(photo)).onFailure(fault -> logFailure(photo.getMethod(), fault));
+        return send(photo.getMethod(), chatIdOf(photo.getChatId()), Priority.REPLY, () -> client.execute(photo));
     }
 
-    private static void logFailure(String method, Throwable fault) {
-        if (fault instanceof TelegramApiRequestException refused) {
-            log.warn("telegram refused method={} code={} description={}", method, refused.getErrorCode(), refused.getApiResponse());
-        } else {
-            log.warn("telegram call failed method={} fault={}", method, fault.toString());
+    /** The user wrote to the bot again, so they no longer block it. */
+    public void unblock(long chatId) {
+        if (blockedChats.remove(chatId)) {
+            log.info("chat unblocked chat={}", chatId);
         }
+    }
+
+    public boolean isBlocked(long chatId) {
+        return blockedChats.contains(chatId);
+    }
+
+    private <T> Try<T> send(String method, Option<Long> chat, Priority priority, CheckedFunction0<T> execution) {
+        if (chat.exists(blockedChats::contains)) {
+            return Try.failure(new ChatBlocked(chat.get()));
+        }
+        int floodWaits = 0;
+        int faults = 0;
+        while (true) {
+            try {
+                if (chat.isDefined()) {
+                    limits.acquire(chat.get(), priority);
+                }
+                return Try.success(execution.apply());
+            } catch (TelegramApiRequestException refused) {
+                int code = refused.getErrorCode() == null ? 0 : refused.getErrorCode();
+                if (code == 429 && floodWaits++ < FLOOD_WAITS) {
+                    Duration wait = Duration.ofSeconds(retryAfter(refused));
+                    log.warn("telegram flood wait method={} retry_after_s={}", method, wait.toSeconds());
+                    if (!sleep(wait)) {
+                        return Try.failure(refused);
+                    }
+                } else if (code == 403 && chat.isDefined()) {
+                    blockedChats.add(chat.get());
+                    log.warn("telegram refused method={} code=403 chat={}: the user blocked the bot, sending stops", method, chat.get());
+                    return Try.failure(new ChatBlocked(chat.get()));
+                } else if (code >= 500 && faults++ < FAULT_RETRIES) {
+                    log.warn("telegram failed method={} code={}, retrying", method, code);
+                    if (!sleep(backoff(faults))) {
+                        return Try.failure(refused);
+                    }
+                } else {
+                    log.warn("telegram refused method={} code={} description={}", method, code, refused.getApiResponse());
+                    return Try.failure(refused);
+                }
+            } catch (TelegramApiException fault) {
+                if (faults++ >= FAULT_RETRIES) {
+                    log.warn("telegram call failed method={} fault={}", method, fault.toString());
+                    return Try.failure(fault);
+                }
+                if (!sleep(backoff(faults))) {
+                    return Try.failure(fault);
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return Try.failure(interrupted);
+            } catch (Throwable unexpected) {
+                log.warn("telegram call failed method={} fault={}", method, unexpected.toString());
+                return Try.failure(unexpected);
+            }
+        }
+    }
+
+    private boolean sleep(Duration duration) {
+        try {
+            sleeper.sleep(duration);
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static long retryAfter(TelegramApiRequestException refused) {
+        Integer seconds = refused.getParameters() == null ? null : refused.getParameters().getRetryAfter();
+        return seconds == null || seconds < 1 ? 1 : seconds;
+    }
+
+    private static Duration backoff(int attempt) {
+        return FIRST_BACKOFF.multipliedBy(1L << (attempt - 1));
+    }
+
+    /** The chat a message goes to; calls without one (answering a callback, getMe) are not limited. */
+    private static Option<Long> chatOf(BotApiMethod<?> method) {
+        if (method instanceof SendMessage send) {
+            return chatIdOf(send.getChatId());
+        }
+        if (method instanceof EditMessageText edit) {
+            return chatIdOf(edit.getChatId());
+        }
+        return Option.none();
+    }
+
+    private static Option<Long> chatIdOf(String chatId) {
+        return Option.of(chatId).flatMap(id -> Try.of(() -> Long.parseLong(id)).toOption());
     }
 }

@@ -13,6 +13,11 @@ public final class Rejections {
     }
 
     public static String text(Conversation conversation, Rejection rejection) {
+        if (rejection.reason() == Rejection.Reason.FILE_TOO_LARGE) {
+            // the detail is the limit in bytes
+            long megabytes = io.vavr.control.Try.of(() -> Long.parseLong(rejection.detail())).getOrElse(20L * 1024 * 1024) / (1024 * 1024);
+            return conversation.text(key(rejection.reason()), megabytes);
+        }
         return conversation.text(key(rejection.reason()));
     }
 }

@@ -1,5 +1,6 @@
 package io.kalenner.adapter.telegram.notification;
 
+import io.kalenner.adapter.telegram.chat.ChatBlocked;
 import io.kalenner.adapter.telegram.chat.Conversation;
 import io.kalenner.adapter.telegram.chat.Outgoing;
 import io.kalenner.adapter.telegram.chat.Screen;
@@ -11,6 +12,7 @@ import io.kalenner.application.notification.Notification;
 import io.kalenner.application.port.NotificationOutbox;
 import io.kalenner.domain.account.Account;
 import io.vavr.control.Option;
+import io.vavr.control.Try;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -20,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * Takes notifications from the outbox and sends them. Runs every few hundred milliseconds and
@@ -97,9 +100,27 @@ public final class NotificationDelivery implements AutoCloseable {
                     log.warn("notification dropped id={} reason={}", notification.id().value(), refused.reason());
                     return true;
                 },
-                view -> outgoing.call(render(conversation, notification, view).sendTo(conversation.chatId()))
+                view -> outgoing.callBulk(render(conversation, notification, view).sendTo(conversation.chatId()))
                         .onSuccess(sent -> log.info("notification delivered id={} kind={} to={}", notification.id().value(), notification.kind(), recipient.get().id()))
+                        .map(sent -> true)
+                        .recoverWith(ChatBlocked.class, blocked -> droppedBecause(notification, "chat-blocked"))
+                        // a flood wait or a fault that outlasted the retries stays a failure: the lease brings it back
+                        .recoverWith(TelegramApiRequestException.class, refused -> isPermanent(refused)
+                                ? droppedBecause(notification, "refused-" + refused.getErrorCode())
+                                : Try.failure(refused))
                         .isSuccess());
+    }
+
+    /** A refusal that sending again would only repeat: a bad request, a chat that is gone. */
+    private static boolean isPermanent(TelegramApiRequestException refused) {
+        Integer code = refused.getErrorCode();
+        return code != null && code >= 400 && code < 500 && code != 429;
+    }
+
+    /** Nothing was sent, and sending again would not help: the notification is done with all the same. */
+    private static Try<Boolean> droppedBecause(Notification notification, String reason) {
+        log.warn("notification dropped id={} reason={}", notification.id().value(), reason);
+        return Try.success(true);
     }
 
     private Screen render(Conversation conversation, Notification notification, AppointmentView view) {
