@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +24,8 @@ public record Configuration(
         Path dataDirectory,
         URI publicUrl,
         int httpPort,
-        Set<Long> supportIds) {
+        Set<Long> supportIds,
+        boolean sandboxDemo) {
 
     /** An external PostgreSQL; when absent the program runs an embedded one under the data directory. */
     public record Database(String url, String user, String password) {
@@ -43,7 +45,8 @@ public record Configuration(
             "KALENNER_DATA_DIR", "where data is kept, default ./data",
             "KALENNER_PUBLIC_URL", "the base of every link the bot gives out, default http://localhost:<port>",
             "KALENNER_HTTP_PORT", "the HTTP port, 1-65535, default 8080",
-            "KALENNER_SUPPORT_IDS", "comma-separated Telegram user ids of the support operators");
+            "KALENNER_SUPPORT_IDS", "comma-separated Telegram user ids of the support operators",
+            "KALENNER_SANDBOX_DEMO", "without a token: on (default) makes a demo specialist with a service and hours, off makes none");
 
     public static Configuration fromEnvironment() {
         Map<String, String> values = new HashMap<>(readDotEnv(Path.of(".env")));
@@ -66,7 +69,8 @@ public record Configuration(
                 Path.of(present.getOrDefault("KALENNER_DATA_DIR", "data")),
                 httpUrl("KALENNER_PUBLIC_URL", present.getOrDefault("KALENNER_PUBLIC_URL", "http://localhost:" + port)),
                 port,
-                supportIds(present.getOrDefault("KALENNER_SUPPORT_IDS", "")));
+                supportIds(present.getOrDefault("KALENNER_SUPPORT_IDS", "")),
+                onOrOff("KALENNER_SANDBOX_DEMO", present.getOrDefault("KALENNER_SANDBOX_DEMO", "on")));
     }
 
     private static Optional<Database> database(Map<String, String> present) {
@@ -90,6 +94,14 @@ public record Configuration(
             // reported below
         }
         throw new ConfigurationException("KALENNER_HTTP_PORT", "a port number from 1 to 65535");
+    }
+
+    private static boolean onOrOff(String name, String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new ConfigurationException(name, "on or off");
+        };
     }
 
     private static URI httpUrl(String name, String text) {

@@ -11,7 +11,10 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts Kalenner from its {@code KALENNER_*} settings and runs until stopped (Ctrl-C or SIGTERM). */
+/**
+ * Starts Kalenner from its {@code KALENNER_*} settings and runs until stopped (Ctrl-C or SIGTERM);
+ * without a bot token it starts the {@linkplain SandboxMode sandbox}.
+ */
 public final class Main {
 
     private static final Logger log = LoggerFactory.getLogger(Main.class);
@@ -33,9 +36,8 @@ public final class Main {
             return;
         }
         if (configuration.telegramToken().isEmpty()) {
-            System.err.println("KALENNER_TELEGRAM_TOKEN is not set: give the bot token from @BotFather "
-                    + "(export KALENNER_TELEGRAM_TOKEN=... or put it in .env). Run with --help for every setting.");
-            System.exit(2);
+            // no bot yet: the sandbox lets a person try the whole product locally
+            SandboxMode.run(configuration);
             return;
         }
         run(configuration);

@@ -47,6 +47,14 @@ class ConfigurationTest {
     }
 
     @Test
+    void givenNoSetting_whenRead_thenTheSandboxDemoIsOnAndOnlyOffTurnsItOff() {
+        assertThat(Configuration.from(Map.of()).sandboxDemo()).isTrue();
+        assertThat(Configuration.from(Map.of("KALENNER_SANDBOX_DEMO", "OFF")).sandboxDemo()).isFalse();
+        assertThatThrownBy(() -> Configuration.from(Map.of("KALENNER_SANDBOX_DEMO", "maybe")))
+                .hasMessage("KALENNER_SANDBOX_DEMO is invalid: expected on or off");
+    }
+
+    @Test
     void aWrongPortNamesTheVariableAndWhatIsExpected() {
         assertThatThrownBy(() -> Configuration.from(Map.of("KALENNER_HTTP_PORT", "80a")))
                 .hasMessage("KALENNER_HTTP_PORT is invalid: expected a port number from 1 to 65535");

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Bot API's URLs: {@code /bot<token>/<method>} for calls and {@code /file/bot<token>/<path>}
- * for downloads. Checks the token, decodes the call, and writes the answer as Telegram does.
+ * for downloads; {@code /} leads to the sandbox page. Checks the token, decodes the call, and writes the answer as Telegram does.
  */
 final class BotApiHttpHandler implements HttpHandler {
 
@@ -45,6 +45,10 @@ final class BotApiHttpHandler implements HttpHandler {
                 download(exchange, path.substring("/file/bot".length()));
             } else if (path.startsWith("/bot")) {
                 call(exchange, path.substring("/bot".length()));
+            } else if (path.equals("/") && exchange.getRequestMethod().equals("GET")) {
+                // a person opening the stand-in's address wants the sandbox page
+                exchange.getResponseHeaders().set("Location", "/sandbox/");
+                write(exchange, 302, new byte[0]);
             } else {
                 writeJson(exchange, Refusal.notFound());
             }

@@ -24,10 +24,15 @@ import org.slf4j.LoggerFactory;
  * {@link #assertNoViolations()}: every call is checked against the Bot API 10.1 spec and
  * Telegram's limits, refused the way Telegram refuses it, and recorded when something is wrong.
  * Closing it ends held long polls and stops every thread it started.
+ *
+ * <p>It also serves the sandbox page at {@link #pageUrl()}, where a person plays several users
+ * side by side.
  */
 public final class BotApiServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BotApiServer.class);
+    /** 2025-01-01T00:00:00Z. */
+    private static final long UPDATE_ID_EPOCH_MILLIS = 1_735_689_600_000L;
 
     private final String token;
     private final HttpServer http;
@@ -38,15 +43,17 @@ public final class BotApiServer implements AutoCloseable {
     private final FileStore files;
     private final RateLimits rateLimits;
     private final Violations violations;
+    private final PageEvents pageEvents;
     private volatile Duration latency = Duration.ZERO;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private BotApiServer(String token, int port) throws IOException {
+    private BotApiServer(String token, int port, boolean acrossRuns) throws IOException {
         this.token = token;
         BotIdentity bot = BotIdentity.of(token);
         BotApiSpec spec = BotApiSpec.load();
-        this.updates = new UpdateQueue();
-        this.chats = new Chats(bot, updates, Clock.systemUTC());
+        this.updates = acrossRuns ? new UpdateQueue(BotApiServer::updateIdFromTheClock) : new UpdateQueue();
+        this.pageEvents = new PageEvents();
+        this.chats = new Chats(bot, updates, Clock.systemUTC(), pageEvents, acrossRuns);
         this.files = new FileStore();
         this.rateLimits = new RateLimits();
         this.violations = new Violations();
@@ -59,6 +66,7 @@ public final class BotApiServer implements AutoCloseable {
         this.workers = Executors.newCachedThreadPool(daemonThreads());
         http.setExecutor(workers);
         http.createContext("/", new BotApiHttpHandler(token, new CallDecoder(spec), calls, files, violations, () -> latency));
+        http.createContext("/sandbox", new PageHandler(bot, chats, files, pageEvents));
         http.start();
         this.port = http.getAddress().getPort();
     }
@@ -69,8 +77,22 @@ public final class BotApiServer implements AutoCloseable {
     }
 
     public static BotApiServer start(String token, int port) {
+        return start(token, port, false);
+    }
+
+    /**
+     * For a person trying a real program whose database outlives this stand-in: update ids follow
+     * the clock, so a bot that remembers the update ids it handled never takes a new update for
+     * one it saw in an earlier run; and users known by name ({@link #userNamed}, the page) keep
+     * their ids from run to run and count as having written to the bot before.
+     */
+    public static BotApiServer startAcrossRuns(String token, int port) {
+        return start(token, port, true);
+    }
+
+    private static BotApiServer start(String token, int port, boolean acrossRuns) {
         try {
-            BotApiServer server = new BotApiServer(token, port);
+            BotApiServer server = new BotApiServer(token, port, acrossRuns);
             log.info("bot api stand-in started port={}", server.port());
             return server;
         } catch (IOException cannotListen) {
@@ -81,6 +103,11 @@ public final class BotApiServer implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>}; calls go to {@code <baseUrl>/bot<token>/<method>}. */
     public String baseUrl() {
         return "http://127.0.0.1:" + port();
+    }
+
+    /** The sandbox page: every simulated user's chat side by side, live. */
+    public String pageUrl() {
+        return baseUrl() + "/sandbox/";
     }
 
     public int port() {
@@ -94,6 +121,14 @@ public final class BotApiServer implements AutoCloseable {
     /** A new Telegram user with a private chat with the bot; the bot can write to them once they wrote first. */
     public TelegramUser newUser(String firstName, String languageCode) {
         return new TelegramUser(chats.open(firstName, languageCode), files);
+    }
+
+    /**
+     * The user with this first name: the one made already in this run, or a new one whose id
+     * follows from the name, the same in every run. The page adds its users this way.
+     */
+    public TelegramUser userNamed(String firstName, String languageCode) {
+        return new TelegramUser(chats.openNamed(firstName, languageCode), files);
     }
 
     /** Updates queued and not yet confirmed by a getUpdates with a higher offset. */
@@ -144,6 +179,7 @@ public final class BotApiServer implements AutoCloseable {
             return;
         }
         updates.close();
+        pageEvents.close();
         http.stop(0);
         workers.shutdown();
         try {
@@ -155,6 +191,14 @@ public final class BotApiServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         log.info("bot api stand-in stopped port={}", port);
+    }
+
+    /**
+     * Four ids a second since 2025 (a person makes fewer updates than that), in Telegram's 32-bit
+     * update_id range until 2042.
+     */
+    private static long updateIdFromTheClock() {
+        return (System.currentTimeMillis() - UPDATE_ID_EPOCH_MILLIS) / 250;
     }
 
     private static ThreadFactory daemonThreads() {

@@ -2,17 +2,29 @@ package io.kalenner.sandbox.botapi;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Text sent with {@code parse_mode=HTML}, read as Telegram reads it: the tags it supports, the
  * entities {@code &lt; &gt; &amp; &quot;} and numeric ones (any other {@code &} stays as it is),
- * and the same complaints, with UTF-8 byte offsets, when the markup is broken.
+ * and the same complaints, with UTF-8 byte offsets, when the markup is broken. The tags become
+ * the message's entities, as Telegram turns them into MessageEntity objects.
  */
-record HtmlText(String plain, Optional<String> error) {
+record HtmlText(String plain, List<TextEntity> entities, Optional<String> error) {
+
+    HtmlText {
+        entities = List.copyOf(entities);
+    }
 
     private static final Set<String> SUPPORTED_TAGS = Set.of("a", "b", "strong", "i", "em", "u", "ins", "s", "strike", "del",
             "span", "tg-spoiler", "tg-emoji", "tg-time", "code", "pre", "blockquote");
@@ -25,7 +37,8 @@ record HtmlText(String plain, Optional<String> error) {
 
         private final String html;
         private final StringBuilder plain = new StringBuilder();
-        private final Deque<String> open = new ArrayDeque<>();
+        private final Deque<OpenTag> open = new ArrayDeque<>();
+        private final List<TextEntity> entities = new ArrayList<>();
         private int i;
 
         Parser(String html) {
@@ -37,13 +50,14 @@ record HtmlText(String plain, Optional<String> error) {
                 char c = html.charAt(i);
                 Optional<String> error = c == '<' ? tag() : c == '&' ? entity() : character(c);
                 if (error.isPresent()) {
-                    return new HtmlText("", error);
+                    return new HtmlText("", List.of(), error);
                 }
             }
             if (!open.isEmpty()) {
-                return new HtmlText("", Optional.of("Can't find end tag corresponding to start tag \"" + open.peek() + "\""));
+                return new HtmlText("", List.of(), Optional.of("Can't find end tag corresponding to start tag \"" + open.peek().name() + "\""));
             }
-            return new HtmlText(plain.toString(), Optional.empty());
+            entities.sort(Comparator.comparingInt(TextEntity::offset));
+            return new HtmlText(plain.toString(), entities, Optional.empty());
         }
 
         private Optional<String> character(char c) {
@@ -111,7 +125,7 @@ record HtmlText(String plain, Optional<String> error) {
                 return Optional.of("Tag \"span\" must have class \"tg-spoiler\" at byte offset " + byteOffset(start));
             }
             i = close + 1;
-            open.push(name);
+            open.push(new OpenTag(name, attributes(attributes), plain.length()));
             return Optional.empty();
         }
 
@@ -140,17 +154,92 @@ record HtmlText(String plain, Optional<String> error) {
             if (open.isEmpty()) {
                 return Optional.of("Unexpected end tag at byte offset " + byteOffset(start));
             }
-            if (!open.peek().equals(name)) {
+            if (!open.peek().name().equals(name)) {
                 return Optional.of("Unmatched end tag at byte offset " + byteOffset(start)
-                        + ", expected \"</" + open.peek() + ">\", found \"</" + name + ">\"");
+                        + ", expected \"</" + open.peek().name() + ">\", found \"</" + name + ">\"");
             }
-            open.pop();
+            OpenTag tag = open.pop();
             i = close + 1;
+            entityOf(tag, plain.length() - tag.offset()).ifPresent(this::addEntity);
             return Optional.empty();
+        }
+
+        /** Telegram keeps no empty entity, and a code block inside pre only names the pre's language. */
+        private void addEntity(TextEntity entity) {
+            if (entity.length() == 0) {
+                return;
+            }
+            if (entity.type().equals("pre") && entity.language().isEmpty()) {
+                Optional<TextEntity> code = entities.stream()
+                        .filter(inner -> inner.type().equals("code") && inner.offset() == entity.offset() && inner.length() == entity.length())
+                        .findFirst();
+                if (code.isPresent()) {
+                    entities.remove(code.get());
+                    entities.add(new TextEntity("pre", entity.offset(), entity.length(), Optional.empty(), code.get().language()));
+                    return;
+                }
+            }
+            entities.add(entity);
+        }
+
+        private static Optional<TextEntity> entityOf(OpenTag tag, int length) {
+            Map<String, String> attributes = tag.attributes();
+            return switch (tag.name()) {
+                case "b", "strong" -> Optional.of(TextEntity.of("bold", tag.offset(), length));
+                case "i", "em" -> Optional.of(TextEntity.of("italic", tag.offset(), length));
+                case "u", "ins" -> Optional.of(TextEntity.of("underline", tag.offset(), length));
+                case "s", "strike", "del" -> Optional.of(TextEntity.of("strikethrough", tag.offset(), length));
+                case "span", "tg-spoiler" -> Optional.of(TextEntity.of("spoiler", tag.offset(), length));
+                case "pre" -> Optional.of(TextEntity.of("pre", tag.offset(), length));
+                // a code's language counts only inside pre; addEntity moves it there
+                case "code" -> Optional.of(new TextEntity("code", tag.offset(), length, Optional.empty(),
+                        Optional.ofNullable(attributes.get("class")).filter(name -> name.startsWith("language-"))
+                                .map(name -> name.substring("language-".length()))));
+                case "blockquote" -> Optional.of(TextEntity.of(attributes.containsKey("expandable") ? "expandable_blockquote" : "blockquote",
+                        tag.offset(), length));
+                case "a" -> Optional.ofNullable(attributes.get("href")).filter(href -> !href.isBlank())
+                        .map(href -> new TextEntity("text_link", tag.offset(), length, Optional.of(href), Optional.empty()));
+                // custom emoji and times are shown as their plain text in the sandbox
+                default -> Optional.empty();
+            };
+        }
+
+        private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+)))?");
+
+        /** Attribute names (lower case) to their values with entities decoded; a bare attribute has "". */
+        private static Map<String, String> attributes(String text) {
+            Map<String, String> attributes = new HashMap<>();
+            Matcher matcher = ATTRIBUTE.matcher(text);
+            while (matcher.find()) {
+                String value = matcher.group(2) != null ? matcher.group(2) : matcher.group(3) != null ? matcher.group(3)
+                        : matcher.group(4) != null ? matcher.group(4) : "";
+                attributes.putIfAbsent(matcher.group(1).toLowerCase(Locale.ROOT), decodeEntities(value));
+            }
+            return attributes;
+        }
+
+        private static String decodeEntities(String text) {
+            StringBuilder decoded = new StringBuilder();
+            int at = 0;
+            while (at < text.length()) {
+                int semicolon = text.charAt(at) == '&' ? text.indexOf(';', at) : -1;
+                Optional<String> entity = semicolon < 0 ? Optional.empty() : decode(text.substring(at + 1, semicolon));
+                if (entity.isPresent()) {
+                    decoded.append(entity.get());
+                    at = semicolon + 1;
+                } else {
+                    decoded.append(text.charAt(at++));
+                }
+            }
+            return decoded.toString();
         }
 
         private int byteOffset(int index) {
             return html.substring(0, index).getBytes(StandardCharsets.UTF_8).length;
         }
+    }
+
+    /** A start tag waiting for its end tag; {@code offset} is where its text starts in the plain text. */
+    private record OpenTag(String name, Map<String, String> attributes, int offset) {
     }
 }

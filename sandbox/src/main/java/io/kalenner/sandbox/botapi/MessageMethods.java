@@ -39,7 +39,10 @@ final class MessageMethods {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        return ApiOutcome.result(chatOf(call).botSends(message -> message.put("text", text.plain()), markup));
+        return ApiOutcome.result(chatOf(call).botSends(message -> {
+            message.put("text", text.plain());
+            text.entitiesJson().ifPresent(entities -> message.set("entities", entities));
+        }, markup));
     }
 
     private ApiOutcome sendPhoto(ApiCall call) {
@@ -65,6 +68,7 @@ final class MessageMethods {
             TelegramJson.attach(message, file.file().orElseThrow());
             if (!caption.plain().isEmpty()) {
                 message.put("caption", caption.plain());
+                caption.entitiesJson().ifPresent(entities -> message.set("caption_entities", entities));
             }
         };
         return ApiOutcome.result(chatOf(call).botSends(content, markup));
@@ -77,7 +81,7 @@ final class MessageMethods {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        return chatOf(call).editText(call.number("message_id").orElseThrow(), text.plain(), markup);
+        return chatOf(call).editText(call.number("message_id").orElseThrow(), text, markup);
     }
 
     private ApiOutcome editMessageReplyMarkup(ApiCall call) {

@@ -1,6 +1,7 @@
 package io.kalenner.sandbox.botapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.kalenner.sandbox.botapi.ApiOutcome.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -25,27 +26,41 @@ final class MessageRules {
 
     /**
      * Text as the user sees it after the parse mode and without surrounding white space (Telegram
-     * strips it), or why Telegram refuses it. HTML is read as Telegram reads it; Markdown and
-     * MarkdownV2 pass through unparsed (not simulated).
+     * strips it), its entities, or why Telegram refuses it. HTML is read as Telegram reads it;
+     * Markdown and MarkdownV2 pass through unparsed (not simulated).
      */
-    record Formatted(String plain, Optional<Refusal> refusal) {
+    record Formatted(String plain, List<TextEntity> entities, Optional<Refusal> refusal) {
 
         Formatted {
-            plain = plain.strip();
+            int stripped = plain.length() - plain.stripLeading().length();
+            String kept = plain.strip();
+            entities = entities.stream().map(entity -> entity.shiftedInto(stripped, kept.length()))
+                    .filter(entity -> entity.length() > 0).toList();
+            plain = kept;
         }
 
         static Formatted of(String raw, Optional<String> parseMode) {
             String mode = parseMode.map(name -> name.toLowerCase(Locale.ROOT)).orElse("");
             return switch (mode) {
-                case "", "markdown", "markdownv2" -> new Formatted(raw, Optional.empty());
+                case "", "markdown", "markdownv2" -> new Formatted(raw, List.of(), Optional.empty());
                 case "html" -> html(raw);
-                default -> new Formatted(raw, Optional.of(Refusal.badRequest("unsupported parse_mode")));
+                default -> new Formatted(raw, List.of(), Optional.of(Refusal.badRequest("unsupported parse_mode")));
             };
         }
 
         private static Formatted html(String raw) {
             HtmlText html = HtmlText.parse(raw);
-            return new Formatted(html.plain(), html.error().map(why -> Refusal.badRequest("can't parse entities: " + why)));
+            return new Formatted(html.plain(), html.entities(), html.error().map(why -> Refusal.badRequest("can't parse entities: " + why)));
+        }
+
+        /** The entities as the Message's {@code entities} or {@code caption_entities} field; empty when none. */
+        Optional<ArrayNode> entitiesJson() {
+            if (entities.isEmpty()) {
+                return Optional.empty();
+            }
+            ArrayNode array = TelegramJson.array();
+            entities.forEach(entity -> array.add(entity.toJson()));
+            return Optional.of(array);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.kalenner.sandbox.botapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +33,7 @@ final class PrivateChat {
     private final BotIdentity bot;
     private final UpdateQueue updates;
     private final Clock clock;
+    private final ChatListener listener;
     private final List<StoredMessage> messages = new ArrayList<>();
     /** Every message the bot sent and every edit, as the message looked then. */
     private final List<ChatMessage> botActivity = new ArrayList<>();
@@ -43,11 +45,13 @@ final class PrivateChat {
     private List<List<String>> replyKeyboard = List.of();
     private boolean started;
 
-    PrivateChat(SimulatedUser user, BotIdentity bot, UpdateQueue updates, Clock clock) {
+    PrivateChat(SimulatedUser user, BotIdentity bot, UpdateQueue updates, Clock clock, ChatListener listener, boolean startedTheBot) {
         this.user = user;
         this.bot = bot;
         this.updates = updates;
         this.clock = clock;
+        this.listener = listener;
+        this.started = startedTheBot;
     }
 
     SimulatedUser user() {
@@ -69,11 +73,36 @@ final class PrivateChat {
                 .or(() -> findButton(label, String::endsWith))
                 .orElseThrow(() -> new AssertionError("no inline button \"" + label + "\" in the chat of user " + user.id()
                         + "; buttons of the bot's messages, newest first: " + visibleButtons()));
+        if (press.button().url().isEmpty() && press.button().callbackData().isEmpty()) {
+            throw new AssertionError("button \"" + press.button().text() + "\" is neither a callback nor a url button: not simulated");
+        }
+        return press(press);
+    }
+
+    /**
+     * Presses the button in that row and column (from 0) under that bot message, as the page does.
+     *
+     * @throws IllegalArgumentException when there is no such message or button, or it is neither a callback nor a url button
+     */
+    synchronized Optional<String> pressAt(long messageId, int row, int column) {
+        StoredMessage message = find(messageId).filter(StoredMessage::fromBot)
+                .orElseThrow(() -> new IllegalArgumentException("no message " + messageId + " from the bot in this chat"));
+        List<List<InlineButton>> keyboard = message.view().inlineKeyboard();
+        if (row < 0 || row >= keyboard.size() || column < 0 || column >= keyboard.get(row).size()) {
+            throw new IllegalArgumentException("message " + messageId + " has no button at row " + row + ", column " + column);
+        }
+        InlineButton button = keyboard.get(row).get(column);
+        if (button.url().isEmpty() && button.callbackData().isEmpty()) {
+            throw new IllegalArgumentException("button \"" + button.text() + "\" is neither a callback nor a url button: not simulated");
+        }
+        return press(new InlinePress(message, button));
+    }
+
+    private Optional<String> press(InlinePress press) {
         if (press.button().url().isPresent()) {
             return press.button().url();
         }
-        String data = press.button().callbackData().orElseThrow(() -> new AssertionError(
-                "button \"" + press.button().text() + "\" is neither a callback nor a url button: not simulated"));
+        String data = press.button().callbackData().orElseThrow();
         String queryId = user.id() + "-" + ++callbackQueriesSent;
         openCallbackQueries.add(queryId);
         lastCallbackQueryId = queryId;
@@ -112,6 +141,11 @@ final class PrivateChat {
 
     synchronized List<List<String>> replyKeyboard() {
         return replyKeyboard;
+    }
+
+    /** The chat as the page shows it: the user, every message, the reply keyboard in force. */
+    synchronized ObjectNode pageView() {
+        return PageJson.chat(user, messages, replyKeyboard);
     }
 
     /**
@@ -154,8 +188,10 @@ final class PrivateChat {
         List<List<String>> keyboardSet = replyMarkup.flatMap(ReplyMarkup::replyKeyboardLabels).orElse(List.of());
         if (!keyboardSet.isEmpty()) {
             replyKeyboard = keyboardSet;
+            listener.replyKeyboardChanged(user, replyKeyboard);
         } else if (replyMarkup.filter(ReplyMarkup::removesReplyKeyboard).isPresent()) {
             replyKeyboard = List.of();
+            listener.replyKeyboardChanged(user, replyKeyboard);
         }
         Optional<JsonNode> inline = replyMarkup.flatMap(ReplyMarkup::inlineKeyboard);
         ObjectNode message = append(true, content.andThen(json -> inline.ifPresent(markup -> json.set("reply_markup", markup))), keyboardSet);
@@ -163,7 +199,7 @@ final class PrivateChat {
         return message;
     }
 
-    synchronized ApiOutcome editText(long messageId, String text, Optional<JsonNode> inlineMarkup) {
+    synchronized ApiOutcome editText(long messageId, MessageRules.Formatted text, Optional<JsonNode> inlineMarkup) {
         Optional<StoredMessage> found = find(messageId);
         if (found.isEmpty()) {
             return ApiOutcome.Refusal.badRequest("message to edit not found");
@@ -175,12 +211,14 @@ final class PrivateChat {
         if (!message.hasText()) {
             return ApiOutcome.Refusal.badRequest("there is no text in the message to edit");
         }
-        if (message.text().equals(text) && sameMarkup(message, inlineMarkup)) {
+        JsonNode entities = text.entitiesJson().<JsonNode>map(array -> array).orElse(MissingNode.getInstance());
+        if (message.text().equals(text.plain()) && message.json().path("entities").equals(entities) && sameMarkup(message, inlineMarkup)) {
             return ApiOutcome.Refusal.badRequest(NOT_MODIFIED);
         }
         ObjectNode edited = message.json();
-        edited.put("text", text);
+        edited.put("text", text.plain());
         edited.remove("entities");
+        text.entitiesJson().ifPresent(array -> edited.set("entities", array));
         return replace(message, edited, inlineMarkup);
     }
 
@@ -205,6 +243,7 @@ final class PrivateChat {
             return ApiOutcome.Refusal.badRequest("message to delete not found");
         }
         found.get().delete();
+        listener.messageChanged(user, found.get());
         notifyAll();
         return ApiOutcome.done();
     }
@@ -215,6 +254,7 @@ final class PrivateChat {
             return false;
         }
         callbackAnswers.put(queryId, answer);
+        listener.callbackAnswered(user, answer);
         notifyAll();
         return true;
     }
@@ -229,7 +269,9 @@ final class PrivateChat {
         json.set("chat", TelegramJson.privateChat(user));
         json.put("date", clock.instant().getEpochSecond());
         content.accept(json);
-        messages.add(new StoredMessage(json, keyboardSet));
+        StoredMessage message = new StoredMessage(json, keyboardSet);
+        messages.add(message);
+        listener.messageChanged(user, message);
         return json.deepCopy();
     }
 
@@ -239,6 +281,7 @@ final class PrivateChat {
         inlineMarkup.flatMap(ReplyMarkup::inlineKeyboard).ifPresent(markup -> edited.set("reply_markup", markup));
         edited.put("edit_date", clock.instant().getEpochSecond());
         message.replace(edited);
+        listener.messageChanged(user, message);
         recordBotActivity(message);
         return ApiOutcome.result(message.json());
     }

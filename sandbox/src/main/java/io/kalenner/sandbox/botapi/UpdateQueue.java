@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
 /**
  * The bot's pending updates, numbered in order, and their delivery by long polling as Telegram
@@ -24,6 +25,7 @@ final class UpdateQueue {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Deque<ObjectNode> pending = new ArrayDeque<>();
+    private final LongSupplier leastNextUpdateId;
     private long nextUpdateId = 1;
     private Set<String> allowedUpdates = Set.of();
     private long pollsStarted;
@@ -31,12 +33,23 @@ final class UpdateQueue {
     private String webhookUrl = "";
     private boolean closed;
 
+    UpdateQueue() {
+        this(() -> 1);
+    }
+
+    /** @param leastNextUpdateId the least id the next update may take; ids rise by one at least, as always */
+    UpdateQueue(LongSupplier leastNextUpdateId) {
+        this.leastNextUpdateId = leastNextUpdateId;
+    }
+
     /** Queues one update of that type (a field of Update, like "message") and wakes a waiting poll. */
     void add(String type, ObjectNode content) {
         lock.lock();
         try {
             ObjectNode update = TelegramJson.object();
-            update.put("update_id", nextUpdateId++);
+            long updateId = Math.max(nextUpdateId, leastNextUpdateId.getAsLong());
+            nextUpdateId = updateId + 1;
+            update.put("update_id", updateId);
             update.set(type, content);
             pending.add(update);
             changed.signalAll();

@@ -1,10 +1,12 @@
 package io.kalenner.sandbox.botapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** HTML is read and refused as Telegram reads and refuses it; offsets are UTF-8 bytes. */
+/** HTML is read and refused as Telegram reads and refuses it: error offsets are UTF-8 bytes, entity offsets UTF-16 units. */
 class HtmlTextTest {
 
     @Test
@@ -49,5 +51,35 @@ class HtmlTextTest {
     @Test
     void aSpanMustBeASpoiler() {
         assertThat(HtmlText.parse("<span>x</span>").error()).contains("Tag \"span\" must have class \"tg-spoiler\" at byte offset 0");
+    }
+
+    @Test
+    void givenNestedTags_whenParsed_thenTheyBecomeEntitiesWithUtf16Offsets() {
+        HtmlText text = HtmlText.parse("📅 <b>Anna <i>B</i></b> <a href=\"https://x.example/?a=1&amp;b=2\">link</a>");
+
+        assertThat(text.plain()).isEqualTo("📅 Anna B link");
+        assertThat(text.entities()).extracting(TextEntity::type, TextEntity::offset, TextEntity::length).containsExactly(
+                tuple("bold", 3, 6),
+                tuple("italic", 8, 1),
+                tuple("text_link", 10, 4));
+        assertThat(text.entities().get(2).url()).contains("https://x.example/?a=1&b=2");
+    }
+
+    @Test
+    void givenCodeInsidePre_whenParsed_thenThePreBlockCarriesTheLanguage() {
+        HtmlText text = HtmlText.parse("<pre><code class=\"language-java\">int x;</code></pre><code>y</code>");
+
+        assertThat(text.entities()).extracting(TextEntity::type, TextEntity::language).containsExactly(
+                tuple("pre", Optional.of("java")),
+                tuple("code", Optional.empty()));
+    }
+
+    @Test
+    void givenTextWithSurroundingSpace_whenFormatted_thenTheEntitiesMoveWithTheStrippedText() {
+        MessageRules.Formatted text = MessageRules.Formatted.of("  <b>Hi</b> <i> </i>", Optional.of("HTML"));
+
+        assertThat(text.plain()).isEqualTo("Hi");
+        assertThat(text.entities()).extracting(TextEntity::type, TextEntity::offset, TextEntity::length)
+                .containsExactly(tuple("bold", 0, 2));
     }
 }

@@ -1,0 +1,188 @@
+package io.kalenner.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.kalenner.adapter.persistence.PostgresPersistence;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The sandbox page in a real browser (Debian's chromium, headless): a specialist and a client,
+ * each in their own pane, go from the invitation to an accepted appointment by clicking what a
+ * person would click. Leaves a screenshot of the page in {@code docs/sandbox.png}.
+ */
+class SandboxBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOT = Path.of("..", "docs", "sandbox.png");
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    @TempDir
+    Path dataDirectory;
+    @TempDir
+    Path browserProfile;
+
+    private PostgresPersistence database;
+    private SandboxMode sandbox;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian's chromium and chromium-driver: apt-get install -y --no-install-recommends chromium chromium-driver");
+        database = PostgresPersistence.embeddedNotDurable(dataDirectory.resolve("postgres"));
+        sandbox = SandboxMode.start(Configuration.from(Map.of(
+                "KALENNER_DATA_DIR", dataDirectory.toString(),
+                "KALENNER_HTTP_PORT", String.valueOf(SandboxModeTest.freePort()))), database, Clock.systemUTC());
+        browser = chromium();
+        wait = new WebDriverWait(browser, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void givenTheSandboxPage_whenAClientInvitedByTheSpecialistRequestsAnAppointmentAndTheSpecialistAccepts_thenTheClientSeesItAccepted()
+            throws Exception {
+        browser.get(sandbox.pageUrl());
+        wait.until(page -> page.findElements(By.cssSelector("section.phone")).size() == 3);
+        String specialist = SandboxMode.SPECIALIST;
+        String client = SandboxMode.CLIENT_RU;
+
+        // the specialist starts the bot and makes an invitation link
+        pane(specialist).findElement(By.cssSelector(".start-button")).click();
+        pressReplyButton(specialist, "Кабинет");
+        pressInlineButton(specialist, label -> label.equals("Пригласить клиента"));
+        WebElement invitation = wait.until(page -> pane(specialist).findElements(By.cssSelector(".message a.link")).stream()
+                .filter(link -> link.getText().contains("?start=")).findFirst().orElse(null));
+        assertThat(pane(specialist).findElement(By.cssSelector(".message img.photo")).isDisplayed()).isTrue();
+
+        // the link opens in the client's Telegram
+        invitation.click();
+        wait.until(page -> page.findElement(By.id("link-dialog")).isDisplayed());
+        browser.findElement(By.cssSelector("#link-users button[data-user-name='" + client + "']")).click();
+        awaitChatText(client, "Анна");
+
+        // the client requests an appointment: provider, service, date, time, confirm
+        pressReplyButton(client, "Запросить запись");
+        pressInlineButton(client, label -> label.endsWith("Анна"));
+        pressInlineButton(client, label -> label.startsWith("Консультация"));
+        pressInlineButton(client, label -> label.matches("\\S+ \\d\\d\\.\\d\\d"));
+        pressInlineButton(client, label -> label.matches("\\d\\d:\\d\\d"));
+        pressInlineButton(client, label -> label.equals("Подтвердить"));
+        awaitChatText(client, "🟡 Ожидает");
+
+        // the specialist accepts the request they were notified of
+        awaitChatText(specialist, "Новая заявка");
+        pressInlineButton(specialist, label -> label.endsWith("Принять"));
+        awaitChatText(specialist, "🟢 Принято");
+
+        awaitChatText(client, "🟢 Принято");
+        assertThat(chatText(client)).contains("подтверждена");
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).as("JavaScript errors in the browser console").isEmpty();
+        sandbox.telegram().assertNoViolations();
+        saveScreenshot();
+    }
+
+    private ChromeDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // nothing downloaded, nothing phoned home, a profile of its own
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + browserProfile.toAbsolutePath(), "--window-size=1280,900", "--lang=ru");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    private WebElement pane(String userName) {
+        return browser.findElement(By.cssSelector("section.phone[data-user-name='" + userName + "']"));
+    }
+
+    private String chatText(String userName) {
+        return pane(userName).findElement(By.cssSelector(".chat")).getText();
+    }
+
+    private void awaitChatText(String userName, String fragment) {
+        wait.withMessage(() -> userName + "'s chat shows no \"" + fragment + "\"; it shows:\n" + chatText(userName))
+                .until(page -> chatText(userName).contains(fragment));
+    }
+
+    private void pressReplyButton(String userName, String label) {
+        wait.withMessage(() -> userName + " has no reply button " + label).until(page -> {
+            for (WebElement button : pane(userName).findElements(By.cssSelector(".reply-button"))) {
+                if (button.getText().equals(label)) {
+                    button.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Clicks the last matching inline button on screen (the newest message's), once there is one. */
+    private void pressInlineButton(String userName, Predicate<String> label) {
+        wait.withMessage(() -> userName + " has no such inline button; chat:\n" + chatText(userName)).until(page -> {
+            List<WebElement> buttons = pane(userName).findElements(By.cssSelector(".inline-button"));
+            for (int i = buttons.size() - 1; i >= 0; i--) {
+                if (label.test(buttons.get(i).getText())) {
+                    buttons.get(i).click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private void saveScreenshot() throws Exception {
+        Path screenshot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        if (Files.isDirectory(SCREENSHOT.getParent())) {
+            Files.copy(screenshot, SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
