@@ -27,13 +27,21 @@ final class JooqScheduleRepository implements ScheduleRepository {
 
     @Override
     public Schedule of(AccountId specialist) {
-        DSLContext dsl = transactions.dsl();
-        return Option.ofOptional(dsl.selectFrom(SCHEDULE).where(SCHEDULE.SPECIALIST_ID.eq(specialist.value())).fetchOptional())
-                .map(row -> toSchedule(row, dsl.selectFrom(WORKING_HOURS)
-                        .where(WORKING_HOURS.SPECIALIST_ID.eq(specialist.value()))
-                        .orderBy(WORKING_HOURS.WEEKDAY, WORKING_HOURS.STARTS)
-                        .fetch()))
-                .getOrElse(Schedule::empty);
+        // one round trip: the schedule with its working hours, one row per interval (or one without any)
+        var rows = transactions.dsl().select(SCHEDULE.asterisk(), WORKING_HOURS.WEEKDAY, WORKING_HOURS.STARTS, WORKING_HOURS.ENDS)
+                .from(SCHEDULE)
+                .leftJoin(WORKING_HOURS).on(WORKING_HOURS.SPECIALIST_ID.eq(SCHEDULE.SPECIALIST_ID))
+                .where(SCHEDULE.SPECIALIST_ID.eq(specialist.value()))
+                .orderBy(WORKING_HOURS.WEEKDAY, WORKING_HOURS.STARTS)
+                .fetch();
+        if (rows.isEmpty()) {
+            return Schedule.empty();
+        }
+        List<WorkingHoursRecord> hours = List.ofAll(rows)
+                .filter(row -> row.get(WORKING_HOURS.WEEKDAY) != null)
+                .map(row -> new WorkingHoursRecord(specialist.value(), row.get(WORKING_HOURS.WEEKDAY), row.get(WORKING_HOURS.STARTS),
+                        row.get(WORKING_HOURS.ENDS)));
+        return toSchedule(rows.get(0).into(SCHEDULE), hours);
     }
 
     @Override

@@ -90,15 +90,14 @@ final class JooqTransactions implements Transactions {
             }
             throw failure;
         }
-        try {
-            if (result.isRight()) {
-                connection.releaseSavepoint(savepoint);
-            } else {
+        if (result.isLeft()) {
+            try {
                 connection.rollback(savepoint);
+            } catch (SQLException e) {
+                throw new DataAccessException("could not end an inner transaction: " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new DataAccessException("could not end an inner transaction: " + e.getMessage(), e);
         }
+        // a kept savepoint is not released: the outer commit ends it, and RELEASE would cost a round trip
         return result;
     }
 

@@ -22,7 +22,8 @@ final class OpenSlots {
     }
 
     List<Instant> of(Account specialist, Service service, TimeRange window, Instant now) {
-        return availability(specialist, window.widenedBy(service.duration())).freeSlots(service.duration(), window, now);
+        Schedule schedule = ports.schedules().of(specialist.id());
+        return availability(specialist, schedule, window.widenedBy(service.duration())).freeSlots(service.duration(), window, now);
     }
 
     /**
@@ -36,13 +37,12 @@ final class OpenSlots {
             return Rejection.of(Reason.SLOT_NOT_OFFERED).asLeft();
         }
         TimeRange around = TimeRange.of(start, service.duration());
-        return availability(specialist, around.widenedBy(service.duration())).offers(start, service.duration(), now)
+        return availability(specialist, schedule, around.widenedBy(service.duration())).offers(start, service.duration(), now)
                 ? Either.right(start)
                 : Rejection.of(Reason.SLOT_TAKEN).asLeft();
     }
 
-    private Availability availability(Account specialist, TimeRange busyWindow) {
-        var schedule = ports.schedules().of(specialist.id());
+    private Availability availability(Account specialist, Schedule schedule, TimeRange busyWindow) {
         var busy = ports.appointments().busyTimes(specialist.id(), busyWindow.widenedBy(schedule.buffer()));
         return new Availability(schedule, specialist.timeSetting().zone(), busy);
     }
