@@ -44,6 +44,35 @@ import io.kalenner.application.booking.ListOrganizationSpecialistsService;
 import io.kalenner.application.invitation.CreateSpecialistInvitation;
 import io.kalenner.application.invitation.CreateSpecialistInvitationService;
 import io.kalenner.application.port.Ports;
+import io.kalenner.application.terms.UploadTermsDocument;
+import io.kalenner.application.terms.UploadTermsDocumentService;
+import io.kalenner.application.terms.SetConsentRequired;
+import io.kalenner.application.terms.SetConsentRequiredService;
+import io.kalenner.application.terms.ListTerms;
+import io.kalenner.application.terms.ListTermsService;
+import io.kalenner.application.terms.SignConsent;
+import io.kalenner.application.terms.SignConsentService;
+import io.kalenner.application.terms.WithdrawConsent;
+import io.kalenner.application.terms.WithdrawConsentService;
+import io.kalenner.application.terms.TermsDownloadLink;
+import io.kalenner.application.terms.TermsDownloadLinkService;
+import io.kalenner.application.document.UploadSharedDocument;
+import io.kalenner.application.document.UploadSharedDocumentService;
+import io.kalenner.application.document.ListSharedDocuments;
+import io.kalenner.application.document.ListSharedDocumentsService;
+import io.kalenner.application.document.SharedDocumentDownloadLink;
+import io.kalenner.application.document.SharedDocumentDownloadLinkService;
+import io.kalenner.application.document.DeleteSharedDocument;
+import io.kalenner.application.document.DeleteSharedDocumentService;
+import io.kalenner.application.relay.OpenChat;
+import io.kalenner.application.relay.OpenChatService;
+import io.kalenner.application.relay.RelayChatMessage;
+import io.kalenner.application.relay.RelayChatMessageService;
+import io.kalenner.application.relay.SendSupportMessage;
+import io.kalenner.application.relay.SendSupportMessageService;
+import io.kalenner.application.relay.ReplyToSupport;
+import io.kalenner.application.relay.ReplyToSupportService;
+import io.kalenner.application.relay.SupportOperators;
 
 /**
  * Every use case, wired to one set of ports. Adapters and embedders take the use cases they
@@ -73,8 +102,27 @@ public final class BookingCore {
     private final ListClients listClients;
     private final EditService editService;
     private final ArchiveService archiveService;
+    private final UploadTermsDocument uploadTermsDocument;
+    private final SetConsentRequired setConsentRequired;
+    private final ListTerms listTerms;
+    private final SignConsent signConsent;
+    private final WithdrawConsent withdrawConsent;
+    private final TermsDownloadLink termsDownloadLink;
+    private final UploadSharedDocument uploadSharedDocument;
+    private final ListSharedDocuments listSharedDocuments;
+    private final SharedDocumentDownloadLink sharedDocumentDownloadLink;
+    private final DeleteSharedDocument deleteSharedDocument;
+    private final OpenChat openChat;
+    private final RelayChatMessage relayChatMessage;
+    private final SendSupportMessage sendSupportMessage;
+    private final ReplyToSupport replyToSupport;
 
+    /** The core with no support operators: support messages are {@code SUPPORT_UNAVAILABLE}. */
     public BookingCore(Ports ports) {
+        this(ports, SupportOperators.none());
+    }
+
+    public BookingCore(Ports ports, SupportOperators supportOperators) {
         this.ports = ports;
         Access access = new Access(ports.accounts());
         this.identifyUser = new IdentifyUserService(ports);
@@ -98,6 +146,20 @@ public final class BookingCore {
         this.listClients = new ListClientsService(ports, access);
         this.editService = new EditServiceService(ports, access);
         this.archiveService = new ArchiveServiceService(ports, access);
+        this.uploadTermsDocument = new UploadTermsDocumentService(ports, access);
+        this.setConsentRequired = new SetConsentRequiredService(ports, access);
+        this.listTerms = new ListTermsService(ports, access);
+        this.signConsent = new SignConsentService(ports, access);
+        this.withdrawConsent = new WithdrawConsentService(ports, access);
+        this.termsDownloadLink = new TermsDownloadLinkService(ports, access);
+        this.uploadSharedDocument = new UploadSharedDocumentService(ports, access);
+        this.listSharedDocuments = new ListSharedDocumentsService(ports, access);
+        this.sharedDocumentDownloadLink = new SharedDocumentDownloadLinkService(ports, access);
+        this.deleteSharedDocument = new DeleteSharedDocumentService(ports, access);
+        this.openChat = new OpenChatService(ports, access);
+        this.relayChatMessage = new RelayChatMessageService(ports, access);
+        this.sendSupportMessage = new SendSupportMessageService(ports, access, supportOperators);
+        this.replyToSupport = new ReplyToSupportService(ports, access, supportOperators);
     }
 
     /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */
@@ -187,5 +249,61 @@ public final class BookingCore {
 
     public ArchiveService archiveService() {
         return archiveService;
+    }
+
+    public UploadTermsDocument uploadTermsDocument() {
+        return uploadTermsDocument;
+    }
+
+    public SetConsentRequired setConsentRequired() {
+        return setConsentRequired;
+    }
+
+    public ListTerms listTerms() {
+        return listTerms;
+    }
+
+    public SignConsent signConsent() {
+        return signConsent;
+    }
+
+    public WithdrawConsent withdrawConsent() {
+        return withdrawConsent;
+    }
+
+    public TermsDownloadLink termsDownloadLink() {
+        return termsDownloadLink;
+    }
+
+    public UploadSharedDocument uploadSharedDocument() {
+        return uploadSharedDocument;
+    }
+
+    public ListSharedDocuments listSharedDocuments() {
+        return listSharedDocuments;
+    }
+
+    public SharedDocumentDownloadLink sharedDocumentDownloadLink() {
+        return sharedDocumentDownloadLink;
+    }
+
+    public DeleteSharedDocument deleteSharedDocument() {
+        return deleteSharedDocument;
+    }
+
+    public OpenChat openChat() {
+        return openChat;
+    }
+
+    public RelayChatMessage relayChatMessage() {
+        return relayChatMessage;
+    }
+
+    public SendSupportMessage sendSupportMessage() {
+        return sendSupportMessage;
+    }
+
+    public ReplyToSupport replyToSupport() {
+        return replyToSupport;
     }
 }

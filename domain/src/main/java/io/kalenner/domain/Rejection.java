@@ -48,6 +48,16 @@ public record Rejection(Reason reason, String detail) {
         /** A document has no content. */
         EMPTY_FILE,
         /** A download link was genuine but its time is up; pressing Download again gives a new one. */
-        LINK_EXPIRED
+        LINK_EXPIRED,
+        /** A terms document that asks for no consent cannot be signed. */
+        CONSENT_NOT_REQUIRED,
+        /** The version a client means to sign is no longer the current one; the detail is the current number. */
+        TERMS_VERSION_OUTDATED,
+        /** There is no consent to withdraw: the client has not agreed, or has withdrawn already. */
+        NOT_SIGNED,
+        /** Only a support operator may answer support messages. */
+        NOT_SUPPORT_OPERATOR,
+        /** No support operator can be reached (none configured, or none has started the bot). */
+        SUPPORT_UNAVAILABLE
     }
 }

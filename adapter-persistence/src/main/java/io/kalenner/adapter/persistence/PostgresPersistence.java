@@ -2,7 +2,11 @@ package io.kalenner.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.kalenner.application.inmemory.HmacLinkSigner;
+import io.kalenner.application.inmemory.InMemoryDocumentStore;
+import io.kalenner.application.port.DocumentStore;
 import io.kalenner.application.port.IdGenerator;
+import io.kalenner.application.port.LinkSigner;
 import io.kalenner.application.port.Ports;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -104,8 +108,17 @@ public final class PostgresPersistence implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    /** Every port on this database; ids and the clock come from the caller. */
+    /**
+     * Every port on this database, with documents kept in memory and download links signed with a
+     * random key: for tests and embedders that store no files. The program uses
+     * {@link #ports(IdGenerator, Clock, DocumentStore, LinkSigner)}.
+     */
     public Ports ports(IdGenerator ids, Clock clock) {
+        return ports(ids, clock, new InMemoryDocumentStore(), HmacLinkSigner.withRandomKey(clock));
+    }
+
+    /** Every port on this database; ids, the clock, the file store and the link signer come from the caller. */
+    public Ports ports(IdGenerator ids, Clock clock, DocumentStore documents, LinkSigner links) {
         JooqTransactions transactions = new JooqTransactions(pool);
         return new Ports(
                 new JooqAccountRepository(transactions),
@@ -118,7 +131,12 @@ public final class PostgresPersistence implements AutoCloseable {
                 new JooqConversationStates(transactions),
                 transactions,
                 ids,
-                clock);
+                clock,
+                documents,
+                links,
+                new JooqTermsRepository(transactions),
+                new JooqSharedDocumentRepository(transactions),
+                new JooqMessageOutbox(transactions));
     }
 
     /** The pooled connections, for health checks and tests. */

@@ -70,4 +70,14 @@ public final class Access {
     public Either<Rejection, Appointment> asParty(AccountId actor, Appointment appointment) {
         return asClient(actor, appointment).orElse(() -> asProvider(actor, appointment));
     }
+
+    /** Whether the actor works for the provider: the provider itself, or a member specialist of it. */
+    public boolean worksFor(AccountId actor, AccountId provider) {
+        return actor.equals(provider) || accounts.isMember(provider, actor);
+    }
+
+    /** Whether the actor may see what the provider shows its clients: its own side, or one of its clients. */
+    public boolean seesProviderContent(AccountId actor, AccountId provider) {
+        return worksFor(actor, provider) || accounts.hasProvider(actor, provider);
+    }
 }

@@ -3,7 +3,7 @@ package io.kalenner.application.inmemory;
 import io.kalenner.application.port.Ports;
 import java.time.Clock;
 
-/** Every port in memory: the whole booking core without I/O. */
+/** Every port in memory: the whole booking core without I/O; download links are signed with a random key. */
 public final class InMemoryPorts {
 
     private InMemoryPorts() {}
@@ -21,6 +21,11 @@ public final class InMemoryPorts {
                 new InMemoryConversationStates(transactions),
                 transactions,
                 new RandomIdGenerator(),
-                clock);
+                clock,
+                new InMemoryDocumentStore(),
+                HmacLinkSigner.withRandomKey(clock),
+                new InMemoryTermsRepository(transactions),
+                new InMemorySharedDocumentRepository(transactions),
+                new InMemoryMessageOutbox(transactions));
     }
 }

@@ -59,6 +59,31 @@ public interface DocumentStore {
     boolean delete(DocumentId id);
 
     /**
+     * Stores the stream's bytes, then records what was stored with {@code record} (which runs its
+     * own transaction); when the store refuses, that refusal is the answer, and when
+     * {@code record} refuses or throws, the stored document is deleted again, so no file is
+     * left that nothing refers to. Storing happens outside any transaction: a large upload holds
+     * no database connection.
+     */
+    default <T> Either<Rejection, T> storeThen(InputStream content, String fileName, String contentType,
+            java.util.function.Function<StoredDocument, Either<Rejection, T>> record) {
+        Either<Rejection, StoredDocument> stored = store(content, fileName, contentType);
+        if (stored.isLeft()) {
+            return Either.left(stored.getLeft());
+        }
+        boolean kept = false;
+        try {
+            Either<Rejection, T> recorded = record.apply(stored.get());
+            kept = recorded.isRight();
+            return recorded;
+        } finally {
+            if (!kept) {
+                delete(stored.get().id());
+            }
+        }
+    }
+
+    /**
      * The refusal for a file name {@link #store} does not accept, if any: a blank name, or one
      * longer than {@link #MAX_FILE_NAME_LENGTH}. Shared so every store refuses the same names.
      */

@@ -15,7 +15,12 @@ public record Ports(
         ConversationStates conversations,
         Transactions transactions,
         IdGenerator ids,
-        Clock clock) {
+        Clock clock,
+        DocumentStore documents,
+        LinkSigner links,
+        TermsRepository terms,
+        SharedDocumentRepository sharedDocuments,
+        MessageOutbox messages) {
 
     public Ports {
         Objects.requireNonNull(accounts, "accounts");
@@ -29,5 +34,10 @@ public record Ports(
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(sharedDocuments, "sharedDocuments");
+        Objects.requireNonNull(messages, "messages");
     }
 }

@@ -1,0 +1,26 @@
+package io.kalenner.application.terms;
+
+import io.kalenner.application.access.Access;
+import io.kalenner.application.port.Ports;
+import io.kalenner.domain.Rejection;
+import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.document.TermsDocument;
+import io.vavr.control.Either;
+
+public final class SetConsentRequiredService implements SetConsentRequired {
+
+    private final Ports ports;
+    private final OwnTerms terms;
+
+    public SetConsentRequiredService(Ports ports, Access access) {
+        this.ports = ports;
+        this.terms = new OwnTerms(ports, access);
+    }
+
+    @Override
+    public Either<Rejection, TermsDocument> set(AccountId actor, Command command) {
+        return ports.transactions().inTransaction(() -> terms.own(actor, command.document())
+                .map(document -> document.withConsentRequired(command.required()))
+                .peek(ports.terms()::save));
+    }
+}
