@@ -3,6 +3,7 @@ package io.kalenner.adapter.telegram;
 import io.kalenner.adapter.telegram.chat.CallbackAnswer;
 import io.kalenner.adapter.telegram.chat.CallbackData;
 import io.kalenner.adapter.telegram.chat.Conversation;
+import io.kalenner.adapter.telegram.chat.Dialogues;
 import io.kalenner.adapter.telegram.chat.Outgoing;
 import io.kalenner.adapter.telegram.booking.AppointmentsList;
 import io.kalenner.adapter.telegram.booking.BookingFlow;
@@ -17,6 +18,7 @@ import io.kalenner.adapter.telegram.start.MainMenu;
 import io.kalenner.adapter.telegram.start.StartCommand;
 import io.kalenner.application.BookingCore;
 import io.kalenner.application.account.IdentifyUser;
+import io.kalenner.application.port.ConversationStates.State;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.Language;
 import io.kalenner.domain.account.TelegramUserId;
@@ -35,7 +37,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Turns one Telegram update into the right flow's call: finds (or registers) the acting account,
- * then routes commands, menu labels and button presses. Every callback query is answered.
+ * then routes commands, menu labels and button presses. A typed message goes first to the question
+ * the chat waits on, if any ({@link Dialogues}); {@code /start} drops that question. Every callback
+ * query is answered.
  */
 public final class UpdateRouter {
 
@@ -56,6 +60,7 @@ public final class UpdateRouter {
     private final SettingsScreen settings;
     private final RegistrationOptions registration;
     private final Dashboard dashboard;
+    private final Dialogues dialogues;
     private final NotificationDelivery delivery;
 
     public UpdateRouter(BookingCore core, Outgoing outgoing, Clock clock, NotificationDelivery delivery, RequestAnswers requestAnswers,
@@ -70,7 +75,8 @@ public final class UpdateRouter {
         this.providers = new ProvidersList(core, outgoing);
         this.settings = new SettingsScreen(core, outgoing, start, clock);
         this.registration = new RegistrationOptions(core, outgoing, start);
-        this.dashboard = new Dashboard(core, outgoing, links);
+        this.dialogues = new Dialogues(core.ports().conversations(), clock);
+        this.dashboard = new Dashboard(core, outgoing, links, dialogues, clock);
         this.delivery = delivery;
     }
 
@@ -113,7 +119,14 @@ public final class UpdateRouter {
         Conversation conversation = Conversation.of(identify(message.getFrom()), message.getChatId());
         String text = Option.of(message.getText()).map(String::strip).getOrElse("");
         if (text.equals("/start") || text.startsWith("/start ")) {
+            dialogues.clear(conversation.chatId()); // /start always leaves a dialogue
             start.handle(conversation, text.substring("/start".length()).strip());
+            return;
+        }
+        // a question the bot asked takes the answer before anything else, menu labels included
+        Option<State> waiting = dialogues.waiting(conversation.chatId());
+        if (waiting.isDefined() && waiting.get().step().startsWith(Dashboard.STEP_PREFIX)) {
+            dashboard.reply(conversation, waiting.get(), text);
         } else if (text.isEmpty()) {
             start.showMenu(conversation, conversation.text("input.not-text"));
         } else {
@@ -147,25 +160,26 @@ public final class UpdateRouter {
         Option<Integer> messageId = Option.of(query.getMessage()).map(m -> m.getMessageId());
         CallbackAnswer answer = data.isEmpty() || messageId.isEmpty()
                 ? CallbackAnswer.toast(conversation.text("button.stale"))
-                : route(conversation, messageId.get(), data.get());
+                : route(conversation, query, messageId.get(), data.get());
         var reply = AnswerCallbackQuery.builder().callbackQueryId(query.getId()).showAlert(answer.alert());
         answer.text().forEach(reply::text);
         outgoing.call(reply.build());
     }
 
-    private CallbackAnswer route(Conversation conversation, int messageId, CallbackData data) {
+    private CallbackAnswer route(Conversation conversation, CallbackQuery query, int messageId, CallbackData data) {
         return switch (data.action()) {
             case BookingFlow.PROVIDER, BookingFlow.SERVICE, BookingFlow.DATE, BookingFlow.TIME, BookingFlow.CONFIRM ->
                     booking.press(conversation, messageId, data);
-            case RequestAnswers.ACCEPT, RequestAnswers.REJECT -> requestAnswers.press(conversation, messageId, data);
+            case RequestAnswers.ACCEPT -> requestAnswers.press(conversation, messageId, data);
+            // rejecting from the request's notification asks for the reason as the Requests screen does
+            case RequestAnswers.REJECT -> dashboard.askRejectionReason(conversation, query.getMessage(), data);
             case SettingsScreen.TIME_ZONES, SettingsScreen.SET_OFFSET, SettingsScreen.LANGUAGES, SettingsScreen.SET_LANGUAGE ->
                     settings.press(conversation, messageId, data);
             case RegistrationOptions.REGISTER, RegistrationOptions.ABOUT -> registration.press(conversation, messageId, data);
-            case Dashboard.INVITE_CLIENT -> dashboard.press(conversation, messageId, data);
-            default -> {
+            default -> dashboard.press(conversation, query.getMessage(), data).getOrElse(() -> {
                 log.info("unknown button action={} account={}", data.action(), conversation.account().id());
-                yield CallbackAnswer.toast(conversation.text("button.stale"));
-            }
+                return CallbackAnswer.toast(conversation.text("button.stale"));
+            });
         };
     }
 

@@ -1,60 +1,185 @@
 package io.kalenner.adapter.telegram.dashboard;
 
-import static io.kalenner.adapter.telegram.chat.Keyboards.button;
+import static io.kalenner.adapter.telegram.dashboard.Desk.button;
 
 import io.kalenner.adapter.telegram.chat.CallbackAnswer;
 import io.kalenner.adapter.telegram.chat.CallbackData;
 import io.kalenner.adapter.telegram.chat.Conversation;
+import io.kalenner.adapter.telegram.chat.Dialogues;
 import io.kalenner.adapter.telegram.chat.InvitationLinks;
 import io.kalenner.adapter.telegram.chat.Keyboards;
 import io.kalenner.adapter.telegram.chat.Outgoing;
 import io.kalenner.adapter.telegram.chat.QrCodes;
-import io.kalenner.adapter.telegram.chat.Rejections;
 import io.kalenner.adapter.telegram.chat.Screen;
 import io.kalenner.application.BookingCore;
+import io.kalenner.application.port.ConversationStates.State;
+import io.kalenner.domain.Rejection;
+import io.kalenner.domain.account.Account;
+import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.invitation.Invitation;
 import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 
 /**
- * {@code Кабинет}: the provider's entry points. So far {@code Пригласить клиента}: the invitation
- * link and a QR code picture of it; the other sections arrive with the provider-side issue.
+ * {@code Кабинет}: the provider's one screen of sections — {@code Заявки (N)}, {@code Записи
+ * клиентов}, {@code Услуги}, {@code Рабочие часы}, {@code Пригласить клиента}, {@code Клиенты},
+ * and for an organization {@code Специалисты} and {@code Пригласить специалиста}. Each section
+ * replaces the dashboard's message and has a way back; questions the bot asks on the way are
+ * answered by typing (see {@link #reply}).
  */
 public final class Dashboard {
 
+    public static final String MENU = "dm";
     public static final String INVITE_CLIENT = "di";
+    static final String INVITE_SPECIALIST = "dI";
+    static final String CLIENTS = "dl";
+    static final String SPECIALISTS = "dt";
 
-    private final BookingCore core;
-    private final Outgoing outgoing;
+    private static final io.vavr.collection.Set<String> ACTIONS = io.vavr.collection.HashSet.of(MENU, INVITE_CLIENT, INVITE_SPECIALIST,
+            CLIENTS, SPECIALISTS).addAll(Requests.ACTIONS).addAll(ClientAppointments.ACTIONS).addAll(Services.ACTIONS)
+            .addAll(WorkingHoursScreen.ACTIONS);
+
+    /** Every step of the dashboard's dialogues starts so, so the router knows whose answer a typed message is. */
+    public static final String STEP_PREFIX = "d.";
+
+    private static final Logger log = LoggerFactory.getLogger(Dashboard.class);
+
+    private final Desk desk;
     private final InvitationLinks links;
+    private final Requests requests;
+    private final ClientAppointments appointments;
+    private final Services services;
+    private final WorkingHoursScreen hours;
 
-    public Dashboard(BookingCore core, Outgoing outgoing, InvitationLinks links) {
-        this.core = core;
-        this.outgoing = outgoing;
+    public Dashboard(BookingCore core, Outgoing outgoing, InvitationLinks links, Dialogues dialogues, Clock clock) {
+        this.desk = new Desk(core, outgoing, dialogues, clock);
         this.links = links;
+        this.requests = new Requests(desk);
+        this.appointments = new ClientAppointments(desk);
+        this.services = new Services(desk);
+        this.hours = new WorkingHoursScreen(desk);
     }
 
+    /** The menu entry: the dashboard as a new message. */
     public void show(Conversation conversation) {
         if (!conversation.account().isProvider()) {
-            outgoing.call(Screen.text(conversation.text("rejection.not-a-provider")).sendTo(conversation.chatId()));
+            desk.say(conversation, conversation.text("rejection.not-a-provider"));
             return;
         }
-        outgoing.call(new Screen(conversation.text("dashboard.heading"), Keyboards.grid(List.of(
-                button(conversation.text("dashboard.invite-client"), CallbackData.of(INVITE_CLIENT))), 1)).sendTo(conversation.chatId()));
+        desk.send(conversation, menu(conversation));
     }
 
-    public CallbackAnswer press(Conversation conversation, int messageId, CallbackData data) {
-        return core.createClientInvitation().create(conversation.account().id()).fold(
-                refused -> CallbackAnswer.alert(Rejections.text(conversation, refused)),
-                invitation -> {
-                    String link = links.of(invitation.code());
-                    outgoing.call(SendPhoto.builder()
+    /** A press on a dashboard button; none when the action is not the dashboard's. */
+    public Option<CallbackAnswer> press(Conversation conversation, MaybeInaccessibleMessage message, CallbackData data) {
+        Shown shown = Shown.of(message);
+        String action = data.action();
+        if (!ACTIONS.contains(action)) {
+            return Option.none();
+        }
+        // another button: a question waiting before is dropped (a button that asks one asks it anew)
+        desk.dialogues.clear(conversation.chatId());
+        Option<CallbackAnswer> answer;
+        if (Requests.ACTIONS.contains(action)) {
+            answer = Option.some(requests.press(conversation, shown, data));
+        } else if (ClientAppointments.ACTIONS.contains(action)) {
+            answer = Option.some(appointments.press(conversation, shown, data));
+        } else if (Services.ACTIONS.contains(action)) {
+            answer = Option.some(services.press(conversation, shown, data));
+        } else if (WorkingHoursScreen.ACTIONS.contains(action)) {
+            answer = Option.some(hours.press(conversation, shown, data));
+        } else {
+            answer = switch (action) {
+                case MENU -> Option.some(conversation.account().isProvider()
+                        ? desk.show(conversation, shown, menu(conversation))
+                        : Desk.refused(conversation, Rejection.of(Rejection.Reason.NOT_A_PROVIDER)));
+                case INVITE_CLIENT -> Option.some(invite(conversation, desk.core.createClientInvitation().create(conversation.account().id()),
+                        "dashboard.invitation"));
+                case INVITE_SPECIALIST -> Option.some(invite(conversation,
+                        desk.core.createSpecialistInvitation().create(conversation.account().id()), "dashboard.specialist-invitation"));
+                case CLIENTS -> Option.some(people(conversation, shown,
+                        me -> desk.core.listClients().clients(me, me), "clients.heading", "clients.none"));
+                case SPECIALISTS -> Option.some(people(conversation, shown,
+                        me -> desk.core.listOrganizationSpecialists().specialists(me, me), "specialists.heading", "specialists.none"));
+                default -> Option.none();
+            };
+        }
+        return answer;
+    }
+
+    /**
+     * A typed answer to the question the chat waits on. The dialogue keeps waiting after a bad
+     * answer (saying what is expected) and ends with a good one.
+     */
+    public void reply(Conversation conversation, State state, String text) {
+        String step = state.step();
+        if (step.startsWith(Requests.STEP_PREFIX)) {
+            requests.reply(conversation, state, text);
+        } else if (step.startsWith(ClientAppointments.STEP_PREFIX)) {
+            appointments.reply(conversation, state, text);
+        } else if (step.startsWith(Services.STEP_PREFIX)) {
+            services.reply(conversation, state, text);
+        } else if (step.startsWith(WorkingHoursScreen.STEP_PREFIX)) {
+            hours.reply(conversation, state, text);
+        } else {
+            log.info("unknown dialogue step={} chat={}, dropped", step, conversation.chatId());
+            desk.dialogues.clear(conversation.chatId());
+            desk.say(conversation, conversation.text("input.not-understood"));
+        }
+    }
+
+    /** The Requests screen's {@code Отклонить} also serves the request notification's button. */
+    public CallbackAnswer askRejectionReason(Conversation conversation, MaybeInaccessibleMessage message, CallbackData data) {
+        return requests.askReason(conversation, Shown.of(message), data);
+    }
+
+    private Screen menu(Conversation conversation) {
+        AccountId me = conversation.account().id();
+        int pending = desk.core.viewAppointment().pendingRequestsOfProvider(me).map(List::size).getOrElse(0);
+        int upcoming = desk.core.viewAppointment().upcomingOfProvider(me).map(List::size).getOrElse(0);
+        List<List<org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton>> rows = List.of(
+                List.of(Keyboards.button(conversation.text("dashboard.requests", pending), CallbackData.of(Requests.LIST)),
+                        button(conversation, "dashboard.client-appointments", ClientAppointments.LIST)),
+                List.of(button(conversation, "dashboard.services", Services.LIST),
+                        button(conversation, "dashboard.working-hours", WorkingHoursScreen.SHOW)),
+                List.of(button(conversation, "dashboard.invite-client", INVITE_CLIENT),
+                        button(conversation, "dashboard.clients", CLIENTS)));
+        if (conversation.account().isOrganization()) {
+            rows = rows.append(List.of(button(conversation, "dashboard.specialists", SPECIALISTS),
+                    button(conversation, "dashboard.invite-specialist", INVITE_SPECIALIST)));
+        }
+        return new Screen(conversation.text("dashboard.summary", pending, upcoming), Keyboards.rows(rows));
+    }
+
+    private CallbackAnswer invite(Conversation conversation, Either<Rejection, Invitation> invitation, String captionKey) {
+        return invitation.fold(
+                refused -> Desk.refused(conversation, refused),
+                created -> {
+                    String link = links.of(created.code());
+                    desk.outgoing.call(SendPhoto.builder()
                             .chatId(conversation.chatId())
                             .photo(new InputFile(new ByteArrayInputStream(QrCodes.png(link)), "invitation.png"))
-                            .caption(conversation.text("dashboard.invitation", link))
+                            .caption(conversation.text(captionKey, link))
                             .build());
                     return CallbackAnswer.NONE;
                 });
+    }
+
+    private CallbackAnswer people(Conversation conversation, Shown shown, Function<AccountId, Either<Rejection, List<Account>>> list,
+            String headingKey, String noneKey) {
+        return list.apply(conversation.account().id()).fold(
+                refused -> Desk.refused(conversation, refused),
+                accounts -> desk.show(conversation, shown, new Screen(accounts.isEmpty()
+                        ? conversation.text(noneKey)
+                        : conversation.text(headingKey, accounts.size()) + "\n\n" + Desk.lines(conversation, accounts, Account::displayName),
+                        Keyboards.grid(List.of(button(conversation, "dashboard.back", MENU)), 1))));
     }
 }

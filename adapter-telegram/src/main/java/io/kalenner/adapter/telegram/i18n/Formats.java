@@ -38,6 +38,17 @@ public final class Formats {
         return date(instant) + " " + time(instant);
     }
 
+    /** A date and time for a button: {@code 01.12 10:00}. */
+    public String shortDateTime(Instant instant) {
+        return SHORT_DATE.format(local(instant)) + " " + time(instant);
+    }
+
+    /** A weekday's short name, capitalized: {@code Пн}, {@code Mon}. */
+    public String weekday(java.time.DayOfWeek day) {
+        String weekday = day.getDisplayName(TextStyle.SHORT, texts.locale());
+        return weekday.substring(0, 1).toUpperCase(texts.locale()) + weekday.substring(1);
+    }
+
     /** A date for a button: weekday and {@code dd.MM}, e.g. {@code Пн 02.12}. */
     public String dayButton(LocalDate date) {
         String weekday = date.getDayOfWeek().getDisplayName(TextStyle.SHORT, texts.locale());

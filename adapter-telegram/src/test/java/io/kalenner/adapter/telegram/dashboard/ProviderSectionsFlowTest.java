@@ -1,0 +1,215 @@
+package io.kalenner.adapter.telegram.dashboard;
+
+import static io.kalenner.adapter.telegram.dashboard.ProviderBot.TUESDAY_NOON;
+import static io.kalenner.adapter.telegram.dashboard.ProviderBot.TUESDAY_TEN;
+import static io.kalenner.adapter.telegram.dashboard.ProviderBot.buttons;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kalenner.domain.account.Account;
+import io.kalenner.domain.account.ProviderKind;
+import io.kalenner.domain.appointment.Appointment;
+import io.kalenner.domain.appointment.AppointmentStatus;
+import io.kalenner.domain.money.Money;
+import io.kalenner.domain.schedule.Schedule;
+import io.kalenner.domain.service.Service;
+import io.kalenner.sandbox.botapi.ChatMessage;
+import io.kalenner.sandbox.botapi.TelegramUser;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard's other sections: client appointments and payments, services, working hours, clients and specialists. */
+class ProviderSectionsFlowTest {
+
+    private ProviderBot kalenner;
+
+    @BeforeEach
+    void start() throws Exception {
+        kalenner = new ProviderBot();
+    }
+
+    @AfterEach
+    void stop() {
+        try {
+            kalenner.assertNoViolations();
+        } finally {
+            kalenner.close();
+        }
+    }
+
+    @Test
+    void clientAppointmentsArePaidCancelledAndClosed() {
+        TelegramUser anna = kalenner.user("Анна", "ru");
+        Account specialist = kalenner.provider(anna, ProviderKind.SPECIALIST);
+        Service service = kalenner.specialistWithService(specialist);
+        TelegramUser boris = kalenner.user("Борис", "ru");
+        Account client = kalenner.clientOf(boris, specialist);
+        Appointment first = kalenner.request(client, service, TUESDAY_TEN);
+        Appointment second = kalenner.request(client, service, TUESDAY_NOON);
+        kalenner.core.answerRequest().accept(specialist.id(), first.id()).get();
+        kalenner.core.answerRequest().accept(specialist.id(), second.id()).get();
+        boris.awaitBotText("подтверждена");
+
+        anna.pressReplyButton("Кабинет");
+        anna.awaitBotText("Предстоящих записей клиентов: 2");
+        anna.pressButton("Записи клиентов");
+        assertThat(anna.awaitBotText("Записи клиентов (2)").text())
+                .containsSubsequence("1. 01.12.2026 10:00 · Борис", "2. 01.12.2026 12:00 · Борис");
+        anna.pressButton("01.12 10:00 · Борис");
+        ChatMessage detail = anna.awaitBotText("Запись клиента");
+        assertThat(detail.text()).contains("🟢 Принято", "Цена: 3000 ₽ · оплачено: 0 ₽ · остаток: 3000 ₽");
+        assertThat(buttons(detail)).containsExactly("Отменить", "Оплата", "« Записи клиентов");
+
+        anna.pressButton("Оплата");
+        anna.awaitBotText("Сколько получено");
+        anna.sendText("abc");
+        assertThat(anna.awaitBotText("Нужна сумма").text()).isEqualTo("Нужна сумма больше нуля, числом в ₽: например 1500 или 1500.50.");
+        anna.sendText("-5");
+        anna.awaitBotText("Нужна сумма");
+        anna.sendText("1500.50");
+        assertThat(anna.awaitBotText("Оплата записана").text()).contains("Цена: 3000 ₽", "Оплачено: 1500.5 ₽", "Остаток: 1499.5 ₽");
+        boris.awaitBotText("Получена оплата");
+        assertThat(kalenner.core.viewAppointment().view(specialist.id(), first.id()).get().appointment().paid())
+                .isEqualTo(Money.of(150050, "RUB"));
+
+        anna.pressButton("« Записи клиентов");
+        anna.awaitBotText("Записи клиентов (2)");
+        anna.pressButton("01.12 12:00 · Борис");
+        anna.awaitBotText("12:00");
+        anna.pressButton("Отменить");
+        assertThat(anna.awaitCallbackAnswer().text()).isEqualTo("Отменено");
+        boris.awaitBotText("Запись отменена");
+
+        // after the start the appointment is closed, not cancelled
+        kalenner.clock.set(TUESDAY_TEN.plus(Duration.ofMinutes(90)));
+        anna.pressButton("« Записи клиентов");
+        assertThat(anna.awaitBotText("Записи клиентов (1)").text()).doesNotContain("12:00");
+        anna.pressButton("01.12 10:00 · Борис");
+        assertThat(buttons(anna.awaitBotText("Запись клиента"))).containsExactly("Завершено", "Пропущено", "Оплата", "« Записи клиентов");
+        anna.pressButton("Завершено");
+        assertThat(anna.awaitCallbackAnswer().text()).isEqualTo("Завершено");
+        boris.awaitBotText("Запись завершена");
+        assertThat(kalenner.core.viewAppointment().view(specialist.id(), first.id()).get().appointment().status())
+                .isEqualTo(AppointmentStatus.COMPLETED);
+        // a second press of a button that no longer fits is answered and changes nothing
+        anna.pressButton("Оплата");
+        anna.awaitBotText("Сколько получено");
+        anna.sendText("/start");
+        anna.awaitBotMessage(m -> !m.replyKeyboard().isEmpty());
+        anna.sendText("100");
+        anna.awaitBotText("Не понял сообщение");
+    }
+
+    @Test
+    void servicesAreAddedEditedAndArchived() {
+        TelegramUser anna = kalenner.user("Анна", "ru");
+        Account specialist = kalenner.provider(anna, ProviderKind.SPECIALIST);
+
+        anna.pressReplyButton("Кабинет");
+        anna.awaitBotText("Кабинет");
+        anna.pressButton("Услуги");
+        anna.awaitBotText("пока нет услуг");
+        anna.pressButton("Добавить услугу");
+        anna.awaitBotText("Как она называется");
+        anna.sendText("Массаж спины");
+        anna.awaitBotText("Сколько минут длится «Массаж спины»");
+        anna.sendText("полтора часа");
+        anna.awaitBotText("Нужна длительность в минутах");
+        anna.sendText("0");
+        anna.awaitBotText("Нужна длительность в минутах");
+        anna.sendText("90");
+        anna.awaitBotText("Сколько стоит «Массаж спины»");
+        anna.sendText("дорого");
+        anna.awaitBotText("Нужна цена числом");
+        anna.sendText("2500");
+        ChatMessage added = anna.awaitBotText("Услуга добавлена: Массаж спины · 90 мин · 2500 ₽");
+        assertThat(buttons(added)).containsExactly("Массаж спины · 90 мин · 2500 ₽", "Добавить услугу", "« Кабинет");
+
+        anna.pressButton("Массаж спины · 90 мин · 2500 ₽");
+        assertThat(buttons(anna.awaitBotText("Длительность: 90 мин"))).containsExactly("Изменить", "В архив", "« Услуги");
+        anna.pressButton("Изменить");
+        anna.awaitBotText("Что изменить");
+        anna.pressButton("Цена");
+        anna.awaitBotText("Новая цена «Массаж спины» (сейчас 2500 ₽)");
+        anna.sendText("30 EUR");
+        assertThat(anna.awaitBotText("Услуга изменена").text()).contains("Цена: 30 €");
+        anna.pressButton("Изменить");
+        anna.awaitBotText("Что изменить");
+        anna.pressButton("Название");
+        anna.awaitBotText("Новое название");
+        anna.sendText("Массаж");
+        anna.awaitBotText("Услуга изменена");
+        Service service = kalenner.core.listServices().services(specialist.id(), specialist.id()).get().single();
+        assertThat(service.name()).isEqualTo("Массаж");
+        assertThat(service.duration()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(service.price()).isEqualTo(Money.of(3000, "EUR"));
+
+        anna.pressButton("В архив");
+        anna.awaitBotText("Услуга «Массаж» в архиве");
+        assertThat(kalenner.core.listServices().services(specialist.id(), specialist.id()).get()).isEmpty();
+    }
+
+    @Test
+    void workingHoursAreTypedInOneLineAndTheOtherSettingsStay() {
+        TelegramUser anna = kalenner.user("Анна", "ru");
+        Account specialist = kalenner.provider(anna, ProviderKind.SPECIALIST);
+        Schedule before = new Schedule(Schedule.empty().hours(), Duration.ofMinutes(15), Duration.ofHours(4), Duration.ofDays(30),
+                io.vavr.control.Option.none());
+        kalenner.core.setSchedule().set(specialist.id(), before).get();
+
+        anna.pressReplyButton("Кабинет");
+        anna.awaitBotText("Кабинет");
+        anna.pressButton("Рабочие часы");
+        assertThat(anna.awaitBotText("Рабочие часы").text()).contains("Пн: выходной", "Вс: выходной", "Часы не заданы");
+        anna.pressButton("Изменить часы");
+        anna.awaitBotText("одной строкой");
+        anna.sendText("пн-пт 09:00-18:00, сб 10-14");
+        assertThat(anna.awaitBotText("Не получилось прочитать часы").text())
+                .contains("символ 23", "«10-14»", "время в виде ЧЧ:ММ-ЧЧ:ММ");
+        anna.sendText("пн-пт 09:00-18:00, сб 10:00-14:00");
+
+        ChatMessage saved = anna.awaitBotText("Рабочие часы сохранены");
+        assertThat(saved.text()).contains("Пн: 09:00–18:00", "Пт: 09:00–18:00", "Сб: 10:00–14:00", "Вс: выходной");
+        Schedule after = kalenner.core.ports().schedules().of(specialist.id());
+        assertThat(after.hours().on(DayOfWeek.SATURDAY)).hasSize(1);
+        assertThat(after.buffer()).isEqualTo(before.buffer());
+        assertThat(after.minimumNotice()).isEqualTo(before.minimumNotice());
+        assertThat(after.horizon()).isEqualTo(before.horizon());
+    }
+
+    @Test
+    void clientsAndTheOrganizationsSpecialistsAreListedAndSpecialistsInvited() {
+        TelegramUser school = kalenner.user("Школа", "ru");
+        Account organization = kalenner.provider(school, ProviderKind.ORGANIZATION);
+        TelegramUser boris = kalenner.user("Борис", "ru");
+        kalenner.clientOf(boris, organization);
+
+        school.pressReplyButton("Кабинет");
+        school.awaitBotText("Кабинет");
+        school.pressButton("Клиенты");
+        assertThat(school.awaitBotText("Ваши клиенты (1)").text()).contains("1. Борис");
+        school.pressButton("« Кабинет");
+        school.awaitBotText("Кабинет");
+        school.pressButton("Специалисты");
+        school.awaitBotText("пока нет специалистов");
+        school.pressButton("« Кабинет");
+        school.awaitBotText("Кабинет");
+        school.pressButton("Пригласить специалиста");
+        ChatMessage invitation = school.awaitBotText("ссылка-приглашение для специалистов");
+        assertThat(invitation.attachment()).isPresent();
+        Matcher link = Pattern.compile("https://t\\.me/[A-Za-z0-9_]+\\?start=([A-Za-z0-9_-]+)").matcher(invitation.text());
+        assertThat(link.find()).isTrue();
+
+        TelegramUser dina = kalenner.user("Дина", "ru");
+        dina.sendText("/start " + link.group(1));
+        dina.awaitBotMessage(m -> !m.replyKeyboard().isEmpty());
+        school.pressReplyButton("Кабинет");
+        school.awaitBotText("Кабинет");
+        school.pressButton("Специалисты");
+        assertThat(school.awaitBotText("Специалисты организации (1)").text()).contains("1. Дина");
+    }
+}
