@@ -25,7 +25,9 @@ public record Configuration(
         URI publicUrl,
         int httpPort,
         Set<Long> supportIds,
-        boolean sandboxDemo) {
+        boolean sandboxDemo,
+        Optional<String> secretKey,
+        Optional<String> previousSecretKeys) {
 
     /** An external PostgreSQL; when absent the program runs an embedded one under the data directory. */
     public record Database(String url, String user, String password) {
@@ -36,17 +38,19 @@ public record Configuration(
     }
 
     /** The variables this program reads, with what each expects, for messages and {@code --help}. */
-    public static final Map<String, String> VARIABLES = Map.of(
-            "KALENNER_TELEGRAM_TOKEN", "the bot token from @BotFather",
-            "KALENNER_TELEGRAM_API_URL", "the Bot API base URL, default https://api.telegram.org",
-            "KALENNER_DB_URL", "a jdbc:postgresql:// URL; absent: an embedded PostgreSQL under the data directory",
-            "KALENNER_DB_USER", "the database user",
-            "KALENNER_DB_PASSWORD", "the database password",
-            "KALENNER_DATA_DIR", "where data is kept, default ./data",
-            "KALENNER_PUBLIC_URL", "the base of every link the bot gives out, default http://localhost:<port>",
-            "KALENNER_HTTP_PORT", "the HTTP port, 1-65535, default 8080",
-            "KALENNER_SUPPORT_IDS", "comma-separated Telegram user ids of the support operators",
-            "KALENNER_SANDBOX_DEMO", "without a token: on (default) makes a demo specialist with a service and hours, off makes none");
+    public static final Map<String, String> VARIABLES = Map.ofEntries(
+            Map.entry("KALENNER_TELEGRAM_TOKEN", "the bot token from @BotFather"),
+            Map.entry("KALENNER_TELEGRAM_API_URL", "the Bot API base URL, default https://api.telegram.org"),
+            Map.entry("KALENNER_DB_URL", "a jdbc:postgresql:// URL; absent: an embedded PostgreSQL under the data directory"),
+            Map.entry("KALENNER_DB_USER", "the database user"),
+            Map.entry("KALENNER_DB_PASSWORD", "the database password"),
+            Map.entry("KALENNER_DATA_DIR", "where data is kept, default ./data"),
+            Map.entry("KALENNER_PUBLIC_URL", "the base of every link the bot gives out, default http://localhost:<web server port>"),
+            Map.entry("KALENNER_HTTP_PORT", "the HTTP port, 1-65535, default 8080; the sandbox takes it and the web server the next one"),
+            Map.entry("KALENNER_SECRET_KEY", "the master key for documents and download links (openssl rand -base64 32); absent: <data dir>/secret.key"),
+            Map.entry("KALENNER_PREVIOUS_SECRET_KEYS", "during a key rotation: the old master keys, comma-separated"),
+            Map.entry("KALENNER_SUPPORT_IDS", "comma-separated Telegram user ids of the support operators"),
+            Map.entry("KALENNER_SANDBOX_DEMO", "without a token: on (default) makes a demo specialist with a service and hours, off makes none"));
 
     public static Configuration fromEnvironment() {
         Map<String, String> values = new HashMap<>(readDotEnv(Path.of(".env")));
@@ -62,15 +66,60 @@ public record Configuration(
             }
         });
         int port = port(present.getOrDefault("KALENNER_HTTP_PORT", "8080"));
+        Optional<String> token = Optional.ofNullable(present.get("KALENNER_TELEGRAM_TOKEN"));
+        int webPort = webPort(port, token.isPresent());
         return new Configuration(
-                Optional.ofNullable(present.get("KALENNER_TELEGRAM_TOKEN")),
+                token,
                 httpUrl("KALENNER_TELEGRAM_API_URL", present.getOrDefault("KALENNER_TELEGRAM_API_URL", "https://api.telegram.org")),
                 database(present),
                 Path.of(present.getOrDefault("KALENNER_DATA_DIR", "data")),
-                httpUrl("KALENNER_PUBLIC_URL", present.getOrDefault("KALENNER_PUBLIC_URL", "http://localhost:" + port)),
+                httpUrl("KALENNER_PUBLIC_URL", present.getOrDefault("KALENNER_PUBLIC_URL", "http://localhost:" + webPort)),
                 port,
                 supportIds(present.getOrDefault("KALENNER_SUPPORT_IDS", "")),
-                onOrOff("KALENNER_SANDBOX_DEMO", present.getOrDefault("KALENNER_SANDBOX_DEMO", "on")));
+                onOrOff("KALENNER_SANDBOX_DEMO", present.getOrDefault("KALENNER_SANDBOX_DEMO", "on")),
+                Optional.ofNullable(present.get("KALENNER_SECRET_KEY")),
+                Optional.ofNullable(present.get("KALENNER_PREVIOUS_SECRET_KEYS")));
+    }
+
+    /** Whether the program runs the sandbox: no bot token. */
+    public boolean sandbox() {
+        return telegramToken.isEmpty();
+    }
+
+    /**
+     * The web server's port (downloads, health): {@code KALENNER_HTTP_PORT} with a bot token; in
+     * the sandbox, whose page holds that port, the next one (docs/decisions.md).
+     */
+    public int webPort() {
+        return webPort(httpPort, !sandbox());
+    }
+
+    /** A variable's value for {@code SecretKeys}, null when unset: the secret ones are kept here, never printed. */
+    public String secret(String name) {
+        return switch (name) {
+            case "KALENNER_SECRET_KEY" -> secretKey.orElse(null);
+            case "KALENNER_PREVIOUS_SECRET_KEYS" -> previousSecretKeys.orElse(null);
+            default -> null;
+        };
+    }
+
+    /** Never the token or the keys. */
+    @Override
+    public String toString() {
+        return "Configuration[telegramToken=" + (telegramToken.isPresent() ? "set" : "none") + ", telegramApiUrl=" + telegramApiUrl
+                + ", database=" + database + ", dataDirectory=" + dataDirectory + ", publicUrl=" + publicUrl + ", httpPort=" + httpPort
+                + ", supportIds=" + supportIds + ", sandboxDemo=" + sandboxDemo + ", secretKey=" + (secretKey.isPresent() ? "set" : "none")
+                + ", previousSecretKeys=" + (previousSecretKeys.isPresent() ? "set" : "none") + "]";
+    }
+
+    private static int webPort(int httpPort, boolean bot) {
+        if (bot) {
+            return httpPort;
+        }
+        if (httpPort == 65535) {
+            throw new ConfigurationException("KALENNER_HTTP_PORT", "a port number from 1 to 65534 in the sandbox, whose web server takes the next port");
+        }
+        return httpPort + 1;
     }
 
     private static Optional<Database> database(Map<String, String> present) {

@@ -1,8 +1,6 @@
 package io.kalenner.bootstrap;
 
 import io.kalenner.adapter.persistence.PostgresPersistence;
-import io.kalenner.adapter.telegram.TelegramSettings;
-import io.kalenner.application.inmemory.RandomIdGenerator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -66,10 +64,20 @@ public final class Main {
             System.exit(1);
             return;
         }
-        Kalenner kalenner;
+        BotMode program;
         try {
-            kalenner = Kalenner.start(new TelegramSettings(configuration.telegramToken().get(), configuration.telegramApiUrl()),
-                    database.ports(new RandomIdGenerator(), Clock.systemUTC()));
+            program = BotMode.start(configuration, database, Clock.systemUTC());
+        } catch (Web.CannotListen portTaken) {
+            database.close();
+            System.err.println("Could not start the web server on port " + portTaken.port() + " (is it taken?): set KALENNER_HTTP_PORT to a free port.");
+            System.exit(1);
+            return;
+        } catch (Web.CannotOpenDocuments badKey) {
+            // a malformed KALENNER_SECRET_KEY or key file, or an unwritable data directory: the message never holds a key
+            database.close();
+            System.err.println("Could not open the documents: " + badKey.getMessage());
+            System.exit(2);
+            return;
         } catch (Exception failed) {
             database.close();
             System.err.println("Could not start the bot: " + failed.getMessage() + " (is KALENNER_TELEGRAM_TOKEN right, and is "
@@ -80,11 +88,11 @@ public final class Main {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("stopping");
-            kalenner.close();
+            program.close();
             database.close();
             stopped.countDown();
         }, "kalenner-shutdown"));
-        log.info("kalenner running bot=@{}", kalenner.bot().username());
+        log.info("kalenner running bot=@{} web={}", program.kalenner().bot().username(), program.web().port());
         try {
             stopped.await();
         } catch (InterruptedException interrupted) {

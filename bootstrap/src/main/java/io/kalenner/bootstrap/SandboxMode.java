@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The program without a bot token: the sandbox's Telegram stand-in and its page on
- * {@code KALENNER_HTTP_PORT}, and the real bot on the real database talking to it, so the whole
+ * {@code KALENNER_HTTP_PORT}, the web server on the next port, and the real bot on the real
+ * database talking to the stand-in, all on a clock the page moves forward, so the whole
  * product can be tried on one machine with no account and no network. Three users are there from
  * the start: the specialist {@value #SPECIALIST} (with a service and working hours unless
  * {@code KALENNER_SANDBOX_DEMO=off}) and the clients {@value #CLIENT_RU} (ru) and
@@ -46,29 +47,50 @@ public final class SandboxMode implements AutoCloseable {
     static final String CLIENT_RU = "Борис";
     static final String CLIENT_EN = "Emma";
 
+    private final SandboxClock clock;
     private final BotApiServer telegram;
+    private final Web web;
     private final Kalenner kalenner;
 
-    private SandboxMode(BotApiServer telegram, Kalenner kalenner) {
+    private SandboxMode(SandboxClock clock, BotApiServer telegram, Web web, Kalenner kalenner) {
+        this.clock = clock;
         this.telegram = telegram;
+        this.web = web;
         this.kalenner = kalenner;
     }
 
     /**
-     * Starts the stand-in on the configured port and the bot against it, on a database the caller
-     * opened and closes.
+     * Starts the stand-in on the configured port, the web server on the next one, and the bot
+     * against the stand-in, on a database the caller opened and closes. The program runs on a
+     * {@link SandboxClock} over {@code clock}, which the page moves forward.
      *
-     * @throws java.io.UncheckedIOException when the port is taken
+     * @throws java.io.UncheckedIOException when the stand-in's port is taken
+     * @throws Web.CannotListen when the web server's port is taken
+     * @throws Web.CannotOpenDocuments when a secret key is malformed
      */
     public static SandboxMode start(Configuration configuration, PostgresPersistence database, Clock clock) throws Exception {
-        BotApiServer telegram = BotApiServer.startAcrossRuns(TOKEN, configuration.httpPort());
+        // the development clock exists here only: the program with a token runs on the system clock
+        SandboxClock sandboxClock = SandboxClock.over(clock, configuration.dataDirectory());
+        BotApiServer telegram = BotApiServer.startAcrossRuns(TOKEN, configuration.httpPort(), sandboxClock, sandboxClock::advance);
+        Web web = null;
+        Kalenner kalenner = null;
         try {
-            Kalenner kalenner = Kalenner.start(new TelegramSettings(TOKEN, URI.create(telegram.baseUrl())),
-                    database.ports(new RandomIdGenerator(), clock));
-            SandboxMode sandbox = new SandboxMode(telegram, kalenner);
+            web = Web.start(configuration, sandboxClock);
+            kalenner = Kalenner.start(new TelegramSettings(TOKEN, URI.create(telegram.baseUrl())),
+                    database.ports(new RandomIdGenerator(), sandboxClock, web.documents(), web.links()));
+            SandboxMode sandbox = new SandboxMode(sandboxClock, telegram, web, kalenner);
+            if (!sandboxClock.ahead().isZero()) {
+                log.info("sandbox clock ahead of the real time by={}", sandboxClock.ahead());
+            }
             sandbox.addUsers(configuration.sandboxDemo());
             return sandbox;
         } catch (Exception | Error failed) {
+            if (kalenner != null) {
+                kalenner.close();
+            }
+            if (web != null) {
+                web.close();
+            }
             telegram.close();
             throw failed;
         }
@@ -87,11 +109,17 @@ public final class SandboxMode implements AutoCloseable {
         SandboxMode sandbox;
         try {
             sandbox = start(configuration, database, Clock.systemUTC());
-        } catch (java.io.UncheckedIOException portTaken) {
+        } catch (java.io.UncheckedIOException | Web.CannotListen portTaken) {
             database.close();
-            System.err.println("Could not start the sandbox on port " + configuration.httpPort()
-                    + " (is it taken?): set KALENNER_HTTP_PORT to a free port, or KALENNER_TELEGRAM_TOKEN to run the real bot.");
+            int port = portTaken instanceof Web.CannotListen web ? web.port() : configuration.httpPort();
+            System.err.println("Could not start the sandbox on port " + port + " (is it taken?): set KALENNER_HTTP_PORT to a free port"
+                    + " (the sandbox uses it and the next one), or KALENNER_TELEGRAM_TOKEN to run the real bot.");
             System.exit(1);
+            return;
+        } catch (Web.CannotOpenDocuments badKey) {
+            database.close();
+            System.err.println("Could not open the documents: " + badKey.getMessage());
+            System.exit(2);
             return;
         } catch (Exception failed) {
             database.close();
@@ -126,10 +154,20 @@ public final class SandboxMode implements AutoCloseable {
         return kalenner;
     }
 
-    /** Stops the bot, then the stand-in; the database belongs to the caller. */
+    public Web web() {
+        return web;
+    }
+
+    /** The program's clock, which the page moves forward. */
+    Clock clock() {
+        return clock;
+    }
+
+    /** Stops the bot, then the web server, then the stand-in; the database belongs to the caller. */
     @Override
     public void close() {
         kalenner.close();
+        web.close();
         telegram.close();
     }
 

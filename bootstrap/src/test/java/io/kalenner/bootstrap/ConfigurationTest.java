@@ -23,7 +23,8 @@ class ConfigurationTest {
         assertThat(configuration.database()).isEmpty();
         assertThat(configuration.dataDirectory()).isEqualTo(Path.of("data"));
         assertThat(configuration.httpPort()).isEqualTo(8080);
-        assertThat(configuration.publicUrl()).isEqualTo(URI.create("http://localhost:8080"));
+        // no token: the sandbox holds 8080, the web server the next port, where links lead
+        assertThat(configuration.publicUrl()).isEqualTo(URI.create("http://localhost:8081"));
         assertThat(configuration.supportIds()).isEmpty();
     }
 
@@ -52,6 +53,33 @@ class ConfigurationTest {
         assertThat(Configuration.from(Map.of("KALENNER_SANDBOX_DEMO", "OFF")).sandboxDemo()).isFalse();
         assertThatThrownBy(() -> Configuration.from(Map.of("KALENNER_SANDBOX_DEMO", "maybe")))
                 .hasMessage("KALENNER_SANDBOX_DEMO is invalid: expected on or off");
+    }
+
+    @Test
+    void givenNoToken_whenRead_thenTheWebServerTakesTheNextPortAndThePublicUrlFollowsIt() {
+        Configuration sandbox = Configuration.from(Map.of("KALENNER_HTTP_PORT", "9000"));
+        Configuration bot = Configuration.from(Map.of("KALENNER_HTTP_PORT", "9000", "KALENNER_TELEGRAM_TOKEN", "1:x"));
+
+        assertThat(sandbox.sandbox()).isTrue();
+        assertThat(sandbox.webPort()).isEqualTo(9001);
+        assertThat(sandbox.publicUrl()).isEqualTo(URI.create("http://localhost:9001"));
+        assertThat(bot.webPort()).isEqualTo(9000);
+        assertThat(bot.publicUrl()).isEqualTo(URI.create("http://localhost:9000"));
+        assertThat(Configuration.from(Map.of()).publicUrl()).isEqualTo(URI.create("http://localhost:8081"));
+        assertThatThrownBy(() -> Configuration.from(Map.of("KALENNER_HTTP_PORT", "65535"))).hasMessageStartingWith("KALENNER_HTTP_PORT is invalid");
+        assertThat(Configuration.from(Map.of("KALENNER_HTTP_PORT", "65535", "KALENNER_TELEGRAM_TOKEN", "1:x")).webPort()).isEqualTo(65535);
+    }
+
+    @Test
+    void givenSecretKeys_whenRead_thenTheyAreHandedToTheKeysButNeverShownNorIsTheToken() {
+        Configuration configuration = Configuration.from(Map.of("KALENNER_TELEGRAM_TOKEN", "123:token-text",
+                "KALENNER_SECRET_KEY", "key-text", "KALENNER_PREVIOUS_SECRET_KEYS", "old-key-text"));
+
+        assertThat(configuration.secret("KALENNER_SECRET_KEY")).isEqualTo("key-text");
+        assertThat(configuration.secret("KALENNER_PREVIOUS_SECRET_KEYS")).isEqualTo("old-key-text");
+        assertThat(configuration.secret("KALENNER_DB_PASSWORD")).isNull();
+        assertThat(Configuration.from(Map.of()).secret("KALENNER_SECRET_KEY")).isNull();
+        assertThat(configuration.toString()).doesNotContain("key-text", "token-text");
     }
 
     @Test

@@ -147,6 +147,8 @@ class CrashRecoveryTest {
         builder.environment().put("KALENNER_TELEGRAM_TOKEN", TOKEN);
         builder.environment().put("KALENNER_TELEGRAM_API_URL", telegram.baseUrl());
         builder.environment().put("KALENNER_DATA_DIR", workDirectory.resolve("data").toString());
+        // the program's web server: any free port, not 8080, which something else may hold
+        builder.environment().put("KALENNER_HTTP_PORT", String.valueOf(SandboxModeTest.freePort()));
         return builder.start();
     }
 

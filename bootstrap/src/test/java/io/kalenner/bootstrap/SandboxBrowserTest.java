@@ -116,6 +116,13 @@ class SandboxBrowserTest {
 
         awaitChatText(client, "🟢 Принято");
         assertThat(chatText(client)).contains("подтверждена");
+
+        // a day passes at the press of a button: the program's clock, and the page's display of it
+        java.time.Instant before = sandbox.clock().instant();
+        browser.findElement(By.cssSelector(".clock-step[data-by='P1D']")).click();
+        wait.until(page -> page.findElement(By.id("clock-ahead")).isDisplayed());
+        assertThat(browser.findElement(By.id("clock-ahead")).getText()).startsWith("+1 d");
+        assertThat(sandbox.clock().instant()).isAfterOrEqualTo(before.plus(java.time.Duration.ofDays(1)));
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertThat(errors).as("JavaScript errors in the browser console").isEmpty();

@@ -8,12 +8,14 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,13 +49,13 @@ public final class BotApiServer implements AutoCloseable {
     private volatile Duration latency = Duration.ZERO;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private BotApiServer(String token, int port, boolean acrossRuns) throws IOException {
+    private BotApiServer(String token, int port, boolean acrossRuns, PageClock pageClock) throws IOException {
         this.token = token;
         BotIdentity bot = BotIdentity.of(token);
         BotApiSpec spec = BotApiSpec.load();
         this.updates = acrossRuns ? new UpdateQueue(BotApiServer::updateIdFromTheClock) : new UpdateQueue();
         this.pageEvents = new PageEvents();
-        this.chats = new Chats(bot, updates, Clock.systemUTC(), pageEvents, acrossRuns);
+        this.chats = new Chats(bot, updates, pageClock.clock(), pageEvents, acrossRuns);
         this.files = new FileStore();
         this.rateLimits = new RateLimits();
         this.violations = new Violations();
@@ -66,7 +68,7 @@ public final class BotApiServer implements AutoCloseable {
         this.workers = Executors.newCachedThreadPool(daemonThreads());
         http.setExecutor(workers);
         http.createContext("/", new BotApiHttpHandler(token, new CallDecoder(spec), calls, files, violations, () -> latency));
-        http.createContext("/sandbox", new PageHandler(bot, chats, files, pageEvents));
+        http.createContext("/sandbox", new PageHandler(bot, chats, files, pageEvents, pageClock));
         http.start();
         this.port = http.getAddress().getPort();
     }
@@ -87,12 +89,26 @@ public final class BotApiServer implements AutoCloseable {
      * their ids from run to run and count as having written to the bot before.
      */
     public static BotApiServer startAcrossRuns(String token, int port) {
-        return start(token, port, true);
+        return start(token, port, true, new PageClock(Clock.systemUTC(), Optional.empty()));
+    }
+
+    /**
+     * As {@link #startAcrossRuns(String, int)}, for a program whose time the page may move
+     * forward: messages are dated by {@code clock}, the page shows its time, and its buttons
+     * (and {@code POST /sandbox/api/clock}) call {@code advance} with a positive step of at most
+     * a year. The program owns the clock: this server only shows it and passes the steps on.
+     */
+    public static BotApiServer startAcrossRuns(String token, int port, Clock clock, Consumer<Duration> advance) {
+        return start(token, port, true, new PageClock(clock, Optional.of(advance)));
     }
 
     private static BotApiServer start(String token, int port, boolean acrossRuns) {
+        return start(token, port, acrossRuns, new PageClock(Clock.systemUTC(), Optional.empty()));
+    }
+
+    private static BotApiServer start(String token, int port, boolean acrossRuns, PageClock pageClock) {
         try {
-            BotApiServer server = new BotApiServer(token, port, acrossRuns);
+            BotApiServer server = new BotApiServer(token, port, acrossRuns, pageClock);
             log.info("bot api stand-in started port={}", server.port());
             return server;
         } catch (IOException cannotListen) {
@@ -195,7 +211,8 @@ public final class BotApiServer implements AutoCloseable {
 
     /**
      * Four ids a second since 2025 (a person makes fewer updates than that), in Telegram's 32-bit
-     * update_id range until 2042.
+     * update_id range until 2042. Always the real time, never the program's movable clock: ids
+     * must grow from run to run, whatever the program's time did.
      */
     private static long updateIdFromTheClock() {
         return (System.currentTimeMillis() - UPDATE_ID_EPOCH_MILLIS) / 250;

@@ -65,6 +65,11 @@ final class PageEvents implements ChatListener {
         publish("answer", () -> PageJson.callbackAnswered(user, answer));
     }
 
+    /** The program's time moved: every page shows the new time. */
+    void clockMoved(Supplier<? extends JsonNode> clock) {
+        publish("clock", clock);
+    }
+
     /** Builds the data only when a page listens: tests without a page pay nothing. */
     private void publish(String name, Supplier<? extends JsonNode> data) {
         if (subscriptions.isEmpty()) {

@@ -59,12 +59,14 @@ final class PageHandler implements HttpHandler {
     private final Chats chats;
     private final FileStore files;
     private final PageEvents events;
+    private final PageClock clock;
 
-    PageHandler(BotIdentity bot, Chats chats, FileStore files, PageEvents events) {
+    PageHandler(BotIdentity bot, Chats chats, FileStore files, PageEvents events, PageClock clock) {
         this.bot = bot;
         this.chats = chats;
         this.files = files;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -101,6 +103,8 @@ final class PageHandler implements HttpHandler {
             staticFile(exchange, STATIC_FILES.get(path));
         } else if (path.equals("/sandbox/api/state")) {
             writeJson(exchange, 200, state());
+        } else if (path.equals("/sandbox/api/clock")) {
+            writeJson(exchange, 200, clock.json());
         } else if (path.equals("/sandbox/api/events")) {
             stream(exchange);
         } else if (path.startsWith(PageJson.FILES_PATH)) {
@@ -117,6 +121,10 @@ final class PageHandler implements HttpHandler {
         }
         if (path.equals("/sandbox/api/users")) {
             addUser(exchange);
+            return;
+        }
+        if (path.equals("/sandbox/api/clock")) {
+            moveClock(exchange);
             return;
         }
         Matcher action = USER_ACTION.matcher(path);
@@ -140,6 +148,7 @@ final class PageHandler implements HttpHandler {
     private ObjectNode state() {
         ObjectNode json = TelegramJson.object();
         json.putObject("bot").put("username", bot.username()).put("firstName", bot.firstName());
+        json.set("clock", clock.json());
         var users = json.putArray("users");
         chats.all().forEach(chat -> users.add(chat.pageView()));
         return json;
@@ -189,6 +198,25 @@ final class PageHandler implements HttpHandler {
         // a name already playing is the same user: the page shows one chat per person
         PrivateChat chat = chats.openNamed(firstName, language);
         writeJson(exchange, 200, chat.pageView());
+    }
+
+    /** {@code {"by": "PT1H"}}: moves the program's time forward by an ISO-8601 duration; every page shows the new time. */
+    private void moveClock(HttpExchange exchange) throws IOException {
+        if (!clock.movable()) {
+            writeError(exchange, 409, "this program's clock cannot be moved");
+            return;
+        }
+        String by = jsonBody(exchange).path("by").asText("");
+        Duration step;
+        try {
+            step = Duration.parse(by);
+        } catch (java.time.format.DateTimeParseException notADuration) {
+            throw new BadRequest("by must be an ISO-8601 duration such as PT1H or P1D");
+        }
+        clock.advance(step);
+        log.info("sandbox clock moved forward by={} now={}", step, clock.clock().instant());
+        events.clockMoved(clock::json);
+        writeJson(exchange, 200, clock.json());
     }
 
     private static void sendText(HttpExchange exchange, TelegramUser user) throws IOException {

@@ -335,6 +335,7 @@ function addPhone(chat) {
 /** The whole state, at first and after every reconnection: the chats are drawn anew, typed text stays. */
 function showState(state) {
   botUsername = state.bot.username;
+  showClock(state.clock);
   document.getElementById('bot-name').textContent = '@' + state.bot.username;
   for (const chat of state.users) {
     const phone = addPhone(chat);
@@ -353,6 +354,50 @@ function showUser(chat) {
     chat.messages.forEach(message => showMessage(chat.id, message));
     showReplyKeyboard(chat.id, chat.replyKeyboard);
   }
+}
+
+// ---- the program's clock: shown ticking from the last reading, moved forward by the buttons
+
+const clockReading = { epochMillis: Date.now(), readAt: Date.now() };
+
+function formatAhead(seconds) {
+  const days = Math.floor(seconds / 86400);
+  const hours = Math.floor((seconds % 86400) / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const parts = [];
+  if (days) parts.push(days + ' d');
+  if (hours) parts.push(hours + ' h');
+  if (minutes && !days) parts.push(minutes + ' min');
+  return '+' + (parts.join(' ') || '0 min') + ' ahead';
+}
+
+function drawClock() {
+  const now = new Date(clockReading.epochMillis + (Date.now() - clockReading.readAt));
+  const node = document.getElementById('clock-now');
+  node.textContent = now.toLocaleString([], { weekday: 'short', day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' });
+  node.dateTime = now.toISOString();
+  node.title = now.toString();
+}
+
+function showClock(clock) {
+  if (!clock) return;
+  clockReading.epochMillis = clock.epochMillis;
+  clockReading.readAt = Date.now();
+  const ahead = document.getElementById('clock-ahead');
+  ahead.hidden = clock.aheadSeconds < 60;
+  ahead.textContent = formatAhead(clock.aheadSeconds);
+  document.querySelectorAll('.clock-step').forEach(button => { button.hidden = !clock.movable; });
+  drawClock();
+}
+
+function wireClock() {
+  document.querySelectorAll('.clock-step').forEach(button => button.addEventListener('click', async () => {
+    button.disabled = true;
+    const clock = await act('api/clock', { by: button.dataset.by });
+    button.disabled = false;
+    showClock(clock);
+  }));
+  setInterval(drawClock, 1000);
 }
 
 // ---- wiring
@@ -379,6 +424,7 @@ function listen() {
     showReplyKeyboard(change.userId, change.replyKeyboard);
   });
   events.addEventListener('answer', event => showCallbackAnswer(JSON.parse(event.data)));
+  events.addEventListener('clock', event => showClock(JSON.parse(event.data)));
 }
 
 function wireAddUser() {
@@ -406,4 +452,5 @@ function wireDialogs() {
 
 wireAddUser();
 wireDialogs();
+wireClock();
 listen();

@@ -1,0 +1,122 @@
+package io.kalenner.bootstrap;
+
+import io.kalenner.adapter.storage.FileSystemDocumentStore;
+import io.kalenner.adapter.storage.SecretKeys;
+import io.kalenner.adapter.web.WebServer;
+import io.kalenner.application.inmemory.HmacLinkSigner;
+import io.kalenner.application.port.DocumentStore;
+import io.kalenner.application.port.LinkSigner;
+import io.kalenner.application.port.SignedLink;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The program's web side: the encrypted document store under {@code <data dir>/documents}, the
+ * download-link signer, both keyed from the one master secret ({@code SecretKeys}:
+ * {@code KALENNER_SECRET_KEY}, else {@code <data dir>/secret.key}), and the web server that serves
+ * {@code /health} and the links ({@code /d/<token>}) on {@link Configuration#webPort()}.
+ */
+public final class Web implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Web.class);
+    static final String DOCUMENTS_DIRECTORY = "documents";
+
+    private final DocumentStore documents;
+    private final LinkSigner links;
+    private final WebServer server;
+    private final URI publicUrl;
+
+    private Web(DocumentStore documents, LinkSigner links, WebServer server, URI publicUrl) {
+        this.documents = documents;
+        this.links = links;
+        this.server = server;
+        this.publicUrl = publicUrl;
+    }
+
+    /**
+     * Opens the store and starts the web server; {@code clock} is the program's, so links are made
+     * and checked on the same time.
+     *
+     * @throws CannotOpenDocuments when a key is malformed (the message names where it came from, never the key) or the data directory cannot be used
+     * @throws CannotListen when the port cannot be had
+     */
+    public static Web start(Configuration configuration, Clock clock) {
+        Path dataDirectory = configuration.dataDirectory();
+        SecretKeys keys;
+        FileSystemDocumentStore documents;
+        try {
+            keys = SecretKeys.load(dataDirectory, configuration::secret);
+            documents = new FileSystemDocumentStore(dataDirectory.resolve(DOCUMENTS_DIRECTORY),
+                    keys.documentKey(), keys.previousDocumentKeys(), DocumentStore.DEFAULT_SIZE_LIMIT);
+        } catch (IllegalStateException | java.io.UncheckedIOException cannotOpen) {
+            // SecretKeys' messages name the variable or file, never a key
+            throw new CannotOpenDocuments(cannotOpen);
+        }
+        if (!keys.previousDocumentKeys().isEmpty()) {
+            log.warn("{} previous secret key(s) configured: documents under them stay readable; re-wrap them (docs/security.md)",
+                    keys.previousDocumentKeys().size());
+        }
+        HmacLinkSigner links = new HmacLinkSigner(keys.linkSigningKey(), clock);
+        long started = System.nanoTime();
+        WebServer server;
+        try {
+            server = WebServer.start(configuration.webPort(), documents, links, clock);
+        } catch (RuntimeException cannotBind) {
+            throw new CannotListen(configuration.webPort(), cannotBind);
+        }
+        log.info("component started name=web port={} millis={}", server.port(), (System.nanoTime() - started) / 1_000_000);
+        return new Web(documents, links, server, configuration.publicUrl());
+    }
+
+    public DocumentStore documents() {
+        return documents;
+    }
+
+    public LinkSigner links() {
+        return links;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The address a user opens to download what the link grants: {@code <KALENNER_PUBLIC_URL>/d/<token>}. */
+    public URI downloadUrl(SignedLink link) {
+        String base = publicUrl.toString();
+        return URI.create((base.endsWith("/") ? base : base + "/") + "d/" + link.token());
+    }
+
+    /** Stops the web server; downloads under way are cut off. */
+    @Override
+    public void close() {
+        server.close();
+        log.info("component stopped name=web");
+    }
+
+    /** A malformed secret key, or a key file or documents directory that cannot be read or made. */
+    public static final class CannotOpenDocuments extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CannotOpenDocuments(RuntimeException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** The web server could not listen on its port, most likely because it is taken. */
+    public static final class CannotListen extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int port;
+
+        CannotListen(int port, Throwable cause) {
+            super("cannot serve HTTP on port " + port + ": " + cause.getMessage(), cause);
+            this.port = port;
+        }
+
+        public int port() {
+            return port;
+        }
+    }
+}
