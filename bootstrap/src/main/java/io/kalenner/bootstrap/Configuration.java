@@ -1,5 +1,7 @@
 package io.kalenner.bootstrap;
 
+import io.kalenner.application.relay.SupportOperators;
+import io.kalenner.domain.account.TelegramUserId;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +53,11 @@ public record Configuration(
             Map.entry("KALENNER_PREVIOUS_SECRET_KEYS", "during a key rotation: the old master keys, comma-separated"),
             Map.entry("KALENNER_SUPPORT_IDS", "comma-separated Telegram user ids of the support operators"),
             Map.entry("KALENNER_SANDBOX_DEMO", "without a token: on (default) makes a demo specialist with a service and hours, off makes none"));
+
+    /** The support operators of KALENNER_SUPPORT_IDS, as the booking core takes them. */
+    public SupportOperators supportOperators() {
+        return new SupportOperators(io.vavr.collection.LinkedHashSet.ofAll(supportIds).map(TelegramUserId::new));
+    }
 
     public static Configuration fromEnvironment() {
         Map<String, String> values = new HashMap<>(readDotEnv(Path.of(".env")));

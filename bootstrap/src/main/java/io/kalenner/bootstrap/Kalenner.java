@@ -4,6 +4,7 @@ import io.kalenner.adapter.telegram.TelegramBot;
 import io.kalenner.adapter.telegram.TelegramSettings;
 import io.kalenner.application.BookingCore;
 import io.kalenner.application.port.Ports;
+import io.kalenner.application.relay.SupportOperators;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +26,15 @@ public final class Kalenner implements AutoCloseable {
         this.bot = bot;
     }
 
-    /** Starts the bot on the given ports. */
+    /** Starts the bot on the given ports, with no support operators. */
     public static Kalenner start(TelegramSettings telegram, Ports ports) throws TelegramApiException {
+        return start(telegram, ports, SupportOperators.none());
+    }
+
+    /** Starts the bot on the given ports; support messages go to the given operators. */
+    public static Kalenner start(TelegramSettings telegram, Ports ports, SupportOperators operators) throws TelegramApiException {
         Clock clock = ports.clock();
-        BookingCore core = new BookingCore(ports);
+        BookingCore core = new BookingCore(ports, operators);
         long started = System.nanoTime();
         TelegramBot bot = TelegramBot.start(telegram, core, clock);
         log.info("component started name=telegram millis={}", (System.nanoTime() - started) / 1_000_000);

@@ -77,7 +77,7 @@ public final class SandboxMode implements AutoCloseable {
         try {
             web = Web.start(configuration, sandboxClock);
             kalenner = Kalenner.start(new TelegramSettings(TOKEN, URI.create(telegram.baseUrl())),
-                    database.ports(new RandomIdGenerator(), sandboxClock, web.documents(), web.links()));
+                    database.ports(new RandomIdGenerator(), sandboxClock, web.documents(), web.links()), configuration.supportOperators());
             SandboxMode sandbox = new SandboxMode(sandboxClock, telegram, web, kalenner);
             if (!sandboxClock.ahead().isZero()) {
                 log.info("sandbox clock ahead of the real time by={}", sandboxClock.ahead());

@@ -3,6 +3,7 @@ package io.kalenner.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kalenner.domain.account.TelegramUserId;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -45,6 +46,8 @@ class ConfigurationTest {
         assertThat(configuration.database()).contains(new Configuration.Database("jdbc:postgresql://db:5432/kalenner", "kalenner", "secret"));
         assertThat(configuration.httpPort()).isEqualTo(9090);
         assertThat(configuration.supportIds()).isEqualTo(Set.of(11L, 22L));
+        assertThat(configuration.supportOperators().contains(new TelegramUserId(22))).isTrue();
+        assertThat(configuration.supportOperators().contains(new TelegramUserId(33))).isFalse();
     }
 
     @Test
