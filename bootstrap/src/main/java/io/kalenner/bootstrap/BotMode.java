@@ -31,7 +31,7 @@ public final class BotMode implements AutoCloseable {
         }
         Web web = Web.start(configuration, clock);
         try {
-            Kalenner kalenner = Kalenner.start(new TelegramSettings(configuration.telegramToken().get(), configuration.telegramApiUrl()),
+            Kalenner kalenner = Kalenner.start(new TelegramSettings(configuration.telegramToken().get(), configuration.telegramApiUrl(), configuration.publicUrl()),
                     database.ports(new RandomIdGenerator(), clock, web.documents(), web.links()), configuration.supportOperators());
             return new BotMode(web, kalenner);
         } catch (Exception | Error failed) {

@@ -76,7 +76,7 @@ public final class SandboxMode implements AutoCloseable {
         Kalenner kalenner = null;
         try {
             web = Web.start(configuration, sandboxClock);
-            kalenner = Kalenner.start(new TelegramSettings(TOKEN, URI.create(telegram.baseUrl())),
+            kalenner = Kalenner.start(new TelegramSettings(TOKEN, URI.create(telegram.baseUrl()), configuration.publicUrl()),
                     database.ports(new RandomIdGenerator(), sandboxClock, web.documents(), web.links()), configuration.supportOperators());
             SandboxMode sandbox = new SandboxMode(sandboxClock, telegram, web, kalenner);
             if (!sandboxClock.ahead().isZero()) {

@@ -3,7 +3,10 @@ package io.kalenner.adapter.telegram;
 import io.kalenner.adapter.telegram.chat.InvitationLinks;
 import io.kalenner.adapter.telegram.chat.Outgoing;
 import io.kalenner.adapter.telegram.booking.RequestAnswers;
+import io.kalenner.adapter.telegram.documents.DownloadLinks;
+import io.kalenner.adapter.telegram.documents.TelegramFiles;
 import io.kalenner.adapter.telegram.notification.NotificationDelivery;
+import io.kalenner.adapter.telegram.relay.MessageDelivery;
 import io.kalenner.application.BookingCore;
 import io.kalenner.domain.invitation.InvitationCode;
 import java.time.Clock;
@@ -28,7 +31,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * The running bot: long polling through telegrambots, updates handled on a few workers (one
- * chat's updates always in order, on the same worker), and notification delivery. It owns its
+ * chat's updates always in order, on the same worker), notification delivery, and the delivery of
+ * relayed chat and support messages. It owns its
  * HTTP client and threads, so {@link #close()} leaves nothing running.
  */
 public final class TelegramBot implements AutoCloseable {
@@ -41,15 +45,17 @@ public final class TelegramBot implements AutoCloseable {
     private final ExecutorService[] workers;
     private final TelegramBotsLongPollingApplication polling;
     private final NotificationDelivery delivery;
+    private final MessageDelivery messages;
     private final InvitationLinks links;
 
     private TelegramBot(OkHttpClient http, ScheduledExecutorService pollExecutor, ExecutorService[] workers,
-            TelegramBotsLongPollingApplication polling, NotificationDelivery delivery, InvitationLinks links) {
+            TelegramBotsLongPollingApplication polling, NotificationDelivery delivery, MessageDelivery messages, InvitationLinks links) {
         this.http = http;
         this.pollExecutor = pollExecutor;
         this.workers = workers;
         this.polling = polling;
         this.delivery = delivery;
+        this.messages = messages;
         this.links = links;
     }
 
@@ -64,8 +70,10 @@ public final class TelegramBot implements AutoCloseable {
 
         RequestAnswers requestAnswers = new RequestAnswers(core, outgoing);
         NotificationDelivery delivery = new NotificationDelivery(core, outgoing, requestAnswers, clock);
+        MessageDelivery messages = new MessageDelivery(core, outgoing, clock);
         InvitationLinks links = new InvitationLinks(username);
-        UpdateRouter router = new UpdateRouter(core, outgoing, clock, delivery, requestAnswers, links);
+        UpdateRouter router = new UpdateRouter(core, outgoing, clock, delivery, requestAnswers, links,
+                TelegramFiles.of(outgoing, http, settings.apiUrl(), settings.token()), new DownloadLinks(settings.publicUrl()), messages);
 
         ExecutorService[] workers = new ExecutorService[WORKERS];
         for (int i = 0; i < WORKERS; i++) {
@@ -74,9 +82,10 @@ public final class TelegramBot implements AutoCloseable {
         ScheduledExecutorService pollExecutor = Executors.newSingleThreadScheduledExecutor(named("kalenner-polling"));
         TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(
                 com.fasterxml.jackson.databind.ObjectMapper::new, () -> http, () -> pollExecutor);
-        TelegramBot bot = new TelegramBot(http, pollExecutor, workers, polling, delivery, links);
+        TelegramBot bot = new TelegramBot(http, pollExecutor, workers, polling, delivery, messages, links);
         polling.registerBot(settings.token(), () -> url, new DefaultGetUpdatesGenerator(), bot.dispatcherTo(router));
         delivery.start();
+        messages.start();
         log.info("telegram bot started username={} api={}", username, settings.apiUrl().getHost());
         return bot;
     }
@@ -124,6 +133,7 @@ public final class TelegramBot implements AutoCloseable {
             awaitQuietly(worker);
         }
         delivery.close();
+        messages.close();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
         log.info("telegram bot stopped");

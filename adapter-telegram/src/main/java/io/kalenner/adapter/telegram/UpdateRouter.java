@@ -11,7 +11,14 @@ import io.kalenner.adapter.telegram.booking.ProvidersList;
 import io.kalenner.adapter.telegram.booking.RequestAnswers;
 import io.kalenner.adapter.telegram.chat.InvitationLinks;
 import io.kalenner.adapter.telegram.dashboard.Dashboard;
+import io.kalenner.adapter.telegram.documents.ClientDocuments;
+import io.kalenner.adapter.telegram.documents.DownloadLinks;
+import io.kalenner.adapter.telegram.documents.SharedDocumentsScreen;
+import io.kalenner.adapter.telegram.documents.TelegramFiles;
+import io.kalenner.adapter.telegram.documents.TermsScreen;
 import io.kalenner.adapter.telegram.notification.NotificationDelivery;
+import io.kalenner.adapter.telegram.relay.MessageDelivery;
+import io.kalenner.adapter.telegram.relay.Relays;
 import io.kalenner.adapter.telegram.registration.RegistrationOptions;
 import io.kalenner.adapter.telegram.settings.SettingsScreen;
 import io.kalenner.adapter.telegram.start.MainMenu;
@@ -62,9 +69,24 @@ public final class UpdateRouter {
     private final Dashboard dashboard;
     private final Dialogues dialogues;
     private final NotificationDelivery delivery;
+    private final ClientDocuments clientDocuments;
+    private final MessageDelivery messages;
+    private final Relays relays;
 
     public UpdateRouter(BookingCore core, Outgoing outgoing, Clock clock, NotificationDelivery delivery, RequestAnswers requestAnswers,
             InvitationLinks links) {
+        this(core, outgoing, clock, delivery, requestAnswers, links, TelegramFiles.unavailable(), new DownloadLinks(TelegramSettings.LOCAL_WEB));
+    }
+
+    /** With the way to fetch files users send and the public address download links point to. */
+    public UpdateRouter(BookingCore core, Outgoing outgoing, Clock clock, NotificationDelivery delivery, RequestAnswers requestAnswers,
+            InvitationLinks links, TelegramFiles files, DownloadLinks downloadLinks) {
+        this(core, outgoing, clock, delivery, requestAnswers, links, files, downloadLinks, new MessageDelivery(core, outgoing, clock));
+    }
+
+    /** And the deliverer of relayed messages (chat, support), woken after each update; profile links share the public address. */
+    public UpdateRouter(BookingCore core, Outgoing outgoing, Clock clock, NotificationDelivery delivery, RequestAnswers requestAnswers,
+            InvitationLinks links, TelegramFiles files, DownloadLinks downloadLinks, MessageDelivery messages) {
         this.core = core;
         this.clock = clock;
         this.outgoing = outgoing;
@@ -78,6 +100,9 @@ public final class UpdateRouter {
         this.dialogues = new Dialogues(core.ports().conversations(), clock);
         this.dashboard = new Dashboard(core, outgoing, links, dialogues, clock);
         this.delivery = delivery;
+        this.clientDocuments = new ClientDocuments(core, outgoing, dialogues, downloadLinks, files);
+        this.messages = messages;
+        this.relays = new Relays(core, outgoing, dialogues, start);
     }
 
     /**
@@ -100,6 +125,7 @@ public final class UpdateRouter {
             }
         } finally {
             delivery.wake(); // the update may have left notifications in the outbox
+            messages.wake(); // or chat and support messages in theirs
         }
     }
 
@@ -125,8 +151,12 @@ public final class UpdateRouter {
         }
         // a question the bot asked takes the answer before anything else, menu labels included
         Option<State> waiting = dialogues.waiting(conversation.chatId());
-        if (waiting.isDefined() && waiting.get().step().startsWith(Dashboard.STEP_PREFIX)) {
+        if (waiting.isDefined() && waiting.get().step().startsWith(ClientDocuments.STEP_PREFIX)) {
+            clientDocuments.receive(conversation, waiting.get(), message); // a file, or a photo
+        } else if (waiting.isDefined() && waiting.get().step().startsWith(Dashboard.STEP_PREFIX)) {
             dashboard.reply(conversation, waiting.get(), text);
+        } else if (waiting.isDefined() && waiting.get().step().startsWith(Relays.STEP_PREFIX) && MainMenu.itemOf(text).isEmpty()) {
+            relays.reply(conversation, waiting.get(), text); // chat mode, or a support message asked for
         } else if (text.isEmpty()) {
             start.showMenu(conversation, conversation.text("input.not-text"));
         } else {
@@ -143,6 +173,7 @@ public final class UpdateRouter {
     }
 
     private void onMenu(Conversation conversation, MainMenu.Item item) {
+        relays.leaveFor(conversation, dialogues.waiting(conversation.chatId())); // a menu button leaves chat mode
         switch (item) {
             case REQUEST_APPOINTMENT -> booking.begin(conversation);
             case APPOINTMENTS -> appointments.show(conversation);
@@ -150,7 +181,7 @@ public final class UpdateRouter {
             case SETTINGS -> settings.show(conversation);
             case REGISTRATION -> registration.show(conversation);
             case DASHBOARD -> dashboard.show(conversation);
-            case SUPPORT -> start.showMenu(conversation, conversation.text("section.not-yet"));
+            case SUPPORT -> relays.askSupport(conversation);
         }
     }
 
@@ -176,6 +207,13 @@ public final class UpdateRouter {
             case SettingsScreen.TIME_ZONES, SettingsScreen.SET_OFFSET, SettingsScreen.LANGUAGES, SettingsScreen.SET_LANGUAGE ->
                     settings.press(conversation, messageId, data);
             case RegistrationOptions.REGISTER, RegistrationOptions.ABOUT -> registration.press(conversation, messageId, data);
+            // the provider card's Условия and Документы, and the buttons of those screens
+            case TermsScreen.LIST, TermsScreen.TOGGLE, TermsScreen.REFRESH, TermsScreen.DOWNLOAD, TermsScreen.CHANGE, TermsScreen.CONFIRM,
+                    SharedDocumentsScreen.LIST, SharedDocumentsScreen.TOGGLE, SharedDocumentsScreen.REFRESH, SharedDocumentsScreen.DOWNLOAD,
+                    SharedDocumentsScreen.UPLOAD, SharedDocumentsScreen.DELETE, SharedDocumentsScreen.CONFIRM_DELETE ->
+                    clientDocuments.press(conversation, query.getMessage(), data).getOrElse(() -> CallbackAnswer.toast(conversation.text("button.stale")));
+            case ProvidersList.LIST, ProvidersList.CARD -> providers.press(conversation, messageId, data);
+            case Relays.OPEN_CHAT, Relays.LEAVE_CHAT, Relays.SUPPORT_ANSWER, Relays.SUPPORT_CANCEL -> relays.press(conversation, data);
             default -> dashboard.press(conversation, query.getMessage(), data).getOrElse(() -> {
                 log.info("unknown button action={} account={}", data.action(), conversation.account().id());
                 return CallbackAnswer.toast(conversation.text("button.stale"));

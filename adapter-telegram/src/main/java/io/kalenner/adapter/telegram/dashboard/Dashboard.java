@@ -41,7 +41,7 @@ public final class Dashboard {
     public static final String MENU = "dm";
     public static final String INVITE_CLIENT = "di";
     static final String INVITE_SPECIALIST = "dI";
-    static final String CLIENTS = "dl";
+    static final String CLIENTS = "dL"; // "dl" is the provider card's Документы
     static final String SPECIALISTS = "dt";
 
     private static final io.vavr.collection.Set<String> ACTIONS = io.vavr.collection.HashSet.of(MENU, INVITE_CLIENT, INVITE_SPECIALIST,
