@@ -33,13 +33,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The sandbox page in a real browser (Debian's chromium, headless): a specialist and a client,
  * each in their own pane, go from the invitation to an accepted appointment by clicking what a
- * person would click. Leaves a screenshot of the page in {@code docs/sandbox.png}.
+ * person would click. Leaves a screenshot of the page in {@code target/sandbox.png} (and in
+ * {@code docs/sandbox.png} with {@code -Dsandbox.screenshot.docs=true}).
  */
 class SandboxBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOT = Path.of("..", "docs", "sandbox.png");
+    private static final Path SCREENSHOT = Path.of("target", "sandbox.png");
+    /** Set to refresh the documentation's picture: {@code -Dsandbox.screenshot.docs=true}. */
+    private static final Path DOCS_SCREENSHOT = Path.of("..", "docs", "sandbox.png");
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     @TempDir
@@ -188,8 +191,11 @@ class SandboxBrowserTest {
 
     private void saveScreenshot() throws Exception {
         Path screenshot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        if (Files.isDirectory(SCREENSHOT.getParent())) {
-            Files.copy(screenshot, SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+        // a build leaves the source tree as it found it, unless asked to refresh the docs' picture
+        Files.createDirectories(SCREENSHOT.getParent());
+        Files.copy(screenshot, SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+        if (Boolean.getBoolean("sandbox.screenshot.docs")) {
+            Files.copy(screenshot, DOCS_SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
