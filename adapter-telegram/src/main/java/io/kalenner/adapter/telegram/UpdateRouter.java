@@ -93,7 +93,7 @@ public final class UpdateRouter {
         this.start = new StartCommand(core, outgoing);
         this.booking = new BookingFlow(core, outgoing, clock);
         this.requestAnswers = requestAnswers;
-        this.appointments = new AppointmentsList(core, outgoing);
+        this.appointments = new AppointmentsList(core, outgoing, clock);
         this.providers = new ProvidersList(core, outgoing);
         this.settings = new SettingsScreen(core, outgoing, start, clock);
         this.registration = new RegistrationOptions(core, outgoing, start);
@@ -213,6 +213,8 @@ public final class UpdateRouter {
                     SharedDocumentsScreen.UPLOAD, SharedDocumentsScreen.DELETE, SharedDocumentsScreen.CONFIRM_DELETE ->
                     clientDocuments.press(conversation, query.getMessage(), data).getOrElse(() -> CallbackAnswer.toast(conversation.text("button.stale")));
             case ProvidersList.LIST, ProvidersList.CARD -> providers.press(conversation, messageId, data);
+            case AppointmentsList.LIST, AppointmentsList.OPEN, AppointmentsList.INFO, AppointmentsList.CANCEL, AppointmentsList.CONFIRM_CANCEL,
+                    AppointmentsList.PAST, AppointmentsList.PAST_ONE -> appointments.press(conversation, messageId, data);
             case Relays.OPEN_CHAT, Relays.LEAVE_CHAT, Relays.SUPPORT_ANSWER, Relays.SUPPORT_CANCEL -> relays.press(conversation, data);
             default -> dashboard.press(conversation, query.getMessage(), data).getOrElse(() -> {
                 log.info("unknown button action={} account={}", data.action(), conversation.account().id());
