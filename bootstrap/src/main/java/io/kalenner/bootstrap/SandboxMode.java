@@ -6,6 +6,8 @@ import io.kalenner.application.BookingCore;
 import io.kalenner.application.account.IdentifyUser;
 import io.kalenner.application.account.RegisterAsProvider;
 import io.kalenner.application.booking.AddService;
+import io.kalenner.application.invitation.AcceptInvitation;
+import io.kalenner.application.terms.UploadTermsDocument;
 import io.kalenner.application.inmemory.RandomIdGenerator;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.Language;
@@ -17,7 +19,9 @@ import io.kalenner.domain.schedule.WorkingHoursGrammar;
 import io.kalenner.sandbox.botapi.BotApiServer;
 import io.kalenner.sandbox.botapi.TelegramUser;
 import io.vavr.control.Option;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -29,13 +33,15 @@ import org.slf4j.LoggerFactory;
  * {@code KALENNER_HTTP_PORT}, the web server on the next port, and the real bot on the real
  * database talking to the stand-in, all on a clock the page moves forward, so the whole
  * product can be tried on one machine with no account and no network. Three users are there from
- * the start: the specialist {@value #SPECIALIST} (with a service and working hours unless
- * {@code KALENNER_SANDBOX_DEMO=off}) and the clients {@value #CLIENT_RU} (ru) and
- * {@value #CLIENT_EN} (en).
+ * the start: the specialist {@value #SPECIALIST} and the clients {@value #CLIENT_RU} (ru) and
+ * {@value #CLIENT_EN} (en). Unless {@code KALENNER_SANDBOX_DEMO=off}, {@value #SPECIALIST} has a
+ * service, working hours and a terms document clients must agree to, and two more users are there:
+ * the organization {@value #ORGANIZATION} (ru) with a service, and its member specialist
+ * {@value #MEMBER} (ru) with working hours.
  *
  * <p>The database outlives a run, the stand-in does not: the users get ids from their names and
- * update ids follow the clock ({@link BotApiServer#startAcrossRuns}), and the demo data is made
- * only when the specialist is not one yet, so a restart on the same data finds everything as left.
+ * update ids follow the clock ({@link BotApiServer#startAcrossRuns}), and each piece of the demo
+ * data is made only when it is not there yet, so a restart on the same data finds everything as left.
  */
 public final class SandboxMode implements AutoCloseable {
 
@@ -46,6 +52,12 @@ public final class SandboxMode implements AutoCloseable {
     static final String SPECIALIST = "Анна";
     static final String CLIENT_RU = "Борис";
     static final String CLIENT_EN = "Emma";
+    static final String ORGANIZATION = "Школа Парус";
+    static final String MEMBER = "Мария";
+    static final String TERMS_FILE = "Условия.txt";
+    static final String TERMS_TITLE = "Условия записи";
+    private static final String TERMS_TEXT = "Запись можно отменить не позднее чем за 24 часа до начала.\n";
+    private static final String WORKING_HOURS = "пн-пт 09:00-18:00";
 
     private final SandboxClock clock;
     private final BotApiServer telegram;
@@ -176,23 +188,78 @@ public final class SandboxMode implements AutoCloseable {
         telegram.userNamed(CLIENT_RU, "ru");
         telegram.userNamed(CLIENT_EN, "en");
         if (demo) {
-            makeSpecialist(kalenner.core(), specialist);
+            BookingCore core = kalenner.core();
+            Account anna = makeSpecialist(core, specialist);
+            addTerms(core, anna);
+            Account organization = makeOrganization(core, telegram.userNamed(ORGANIZATION, "ru"));
+            addMember(core, organization, telegram.userNamed(MEMBER, "ru"));
         }
     }
 
+    private static Account identify(BookingCore core, TelegramUser user) {
+        return core.identifyUser().identify(new IdentifyUser.Command(new TelegramUserId(user.id()), user.firstName(), Language.RU));
+    }
+
     /** A specialist with one service and weekday hours, made only once: a restart finds them as left. */
-    private static void makeSpecialist(BookingCore core, TelegramUser user) {
-        Account account = core.identifyUser().identify(new IdentifyUser.Command(new TelegramUserId(user.id()), user.firstName(), Language.RU));
+    private static Account makeSpecialist(BookingCore core, TelegramUser user) {
+        Account account = identify(core, user);
         if (account.isProvider()) {
             log.info("sandbox specialist already registered account={}", account.id());
-            return;
+            return account;
         }
         Account specialist = core.registerAsProvider().register(account.id(), new RegisterAsProvider.Command(ProviderKind.SPECIALIST, Option.none()))
                 .getOrElseThrow(refused -> new IllegalStateException("could not register the sandbox specialist: " + refused));
         core.addService().add(specialist.id(), new AddService.Command("Консультация", Duration.ofMinutes(60), Money.of(300000, "RUB")))
                 .getOrElseThrow(refused -> new IllegalStateException("could not add the sandbox service: " + refused));
-        core.setSchedule().set(specialist.id(), Schedule.empty().withHours(WorkingHoursGrammar.parse("пн-пт 09:00-18:00").get()))
-                .getOrElseThrow(refused -> new IllegalStateException("could not set the sandbox working hours: " + refused));
+        setHours(core, specialist);
         log.info("sandbox specialist registered account={}", specialist.id());
+        return specialist;
+    }
+
+    /** One terms document clients must agree to, uploaded only when the specialist has none. */
+    private static void addTerms(BookingCore core, Account specialist) {
+        if (!core.ports().terms().ofProvider(specialist.id()).isEmpty()) {
+            return;
+        }
+        byte[] text = TERMS_TEXT.getBytes(StandardCharsets.UTF_8);
+        var upload = new UploadTermsDocument.Upload(new ByteArrayInputStream(text), TERMS_FILE, "text/plain; charset=utf-8");
+        var document = core.uploadTermsDocument().newDocument(specialist.id(), new UploadTermsDocument.NewDocument(TERMS_TITLE, true, upload))
+                .getOrElseThrow(refused -> new IllegalStateException("could not upload the sandbox terms: " + refused));
+        log.info("sandbox terms uploaded document={}", document.id());
+    }
+
+    /** An organization with one service; registered and given the service only when not done yet. */
+    private static Account makeOrganization(BookingCore core, TelegramUser user) {
+        Account account = identify(core, user);
+        Account organization = account.isProvider() ? account
+                : core.registerAsProvider().register(account.id(), new RegisterAsProvider.Command(ProviderKind.ORGANIZATION, Option.some(ORGANIZATION)))
+                        .getOrElseThrow(refused -> new IllegalStateException("could not register the sandbox organization: " + refused));
+        if (core.ports().services().activeOf(organization.id()).isEmpty()) {
+            core.addService().add(organization.id(), new AddService.Command("Урок под парусом", Duration.ofMinutes(90), Money.of(450000, "RUB")))
+                    .getOrElseThrow(refused -> new IllegalStateException("could not add the sandbox organization's service: " + refused));
+            log.info("sandbox organization registered account={}", organization.id());
+        }
+        return organization;
+    }
+
+    /** The organization's member specialist with weekday hours, joined through its specialist invitation once. */
+    private static void addMember(BookingCore core, Account organization, TelegramUser user) {
+        Account account = identify(core, user);
+        if (!core.ports().accounts().isMember(organization.id(), account.id())) {
+            String invitation = core.createSpecialistInvitation().create(organization.id())
+                    .getOrElseThrow(refused -> new IllegalStateException("could not invite the sandbox member: " + refused))
+                    .code().value();
+            core.acceptInvitation().accept(account.id(), new AcceptInvitation.Command(invitation))
+                    .getOrElseThrow(refused -> new IllegalStateException("could not make the sandbox member: " + refused));
+            log.info("sandbox member joined account={} organization={}", account.id(), organization.id());
+        }
+        if (core.ports().schedules().of(account.id()).equals(Schedule.empty())) {
+            setHours(core, account);
+        }
+    }
+
+    private static void setHours(BookingCore core, Account specialist) {
+        core.setSchedule().set(specialist.id(), Schedule.empty().withHours(WorkingHoursGrammar.parse(WORKING_HOURS).get()))
+                .getOrElseThrow(refused -> new IllegalStateException("could not set the sandbox working hours: " + refused));
     }
 }

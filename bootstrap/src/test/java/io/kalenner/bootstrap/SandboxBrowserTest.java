@@ -85,7 +85,7 @@ class SandboxBrowserTest {
     void givenTheSandboxPage_whenAClientInvitedByTheSpecialistRequestsAnAppointmentAndTheSpecialistAccepts_thenTheClientSeesItAccepted()
             throws Exception {
         browser.get(sandbox.pageUrl());
-        wait.until(page -> page.findElements(By.cssSelector("section.phone")).size() == 3);
+        wait.until(page -> page.findElements(By.cssSelector("section.phone")).size() == 5);
         String specialist = SandboxMode.SPECIALIST;
         String client = SandboxMode.CLIENT_RU;
 
@@ -119,6 +119,23 @@ class SandboxBrowserTest {
 
         awaitChatText(client, "🟢 Принято");
         assertThat(chatText(client)).contains("подтверждена");
+
+        // the client shares a file with the specialist through the page's 📎, then downloads it again
+        Path file = dataDirectory.resolve("boris-notes.txt");
+        Files.writeString(file, "Вопросы к консультации\n", java.nio.charset.StandardCharsets.UTF_8);
+        pressReplyButton(client, "Список специалистов");
+        pressInlineButton(client, label -> label.endsWith("Анна"));
+        pressInlineButton(client, label -> label.equals("Документы"));
+        pressInlineButton(client, label -> label.equals("Загрузить"));
+        awaitChatText(client, "Пришлите файл");
+        pane(client).findElement(By.cssSelector("input.document-input")).sendKeys(file.toAbsolutePath().toString());
+        awaitChatText(client, "Загружено: «boris-notes.txt»");
+        pressInlineButton(client, label -> label.endsWith("boris-notes.txt") && !label.startsWith("✅"));
+        wait.withMessage(() -> "the file is not picked; chat:\n" + chatText(client)).until(page -> pane(client)
+                .findElements(By.cssSelector(".inline-button")).stream().anyMatch(button -> button.getText().startsWith("✅")));
+        pressInlineButton(client, label -> label.equals("Скачать"));
+        wait.withMessage(() -> "no download link in the chat:\n" + chatText(client)).until(page -> pane(client)
+                .findElements(By.cssSelector(".message a.link")).stream().anyMatch(link -> link.getText().contains("/d/")));
 
         // a day passes at the press of a button: the program's clock, and the page's display of it
         java.time.Instant before = sandbox.clock().instant();

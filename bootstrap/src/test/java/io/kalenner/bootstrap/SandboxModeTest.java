@@ -58,11 +58,12 @@ class SandboxModeTest {
 
             assertThat(sandbox.pageUrl()).isEqualTo("http://127.0.0.1:" + configuration.httpPort() + "/sandbox/");
             assertThat(state.get("users")).extracting(user -> user.get("firstName").asText() + "/" + user.get("languageCode").asText())
-                    .containsExactly("Анна/ru", "Борис/ru", "Emma/en");
+                    .containsExactly("Анна/ru", "Борис/ru", "Emma/en", "Школа Парус/ru", "Мария/ru");
             Account specialist = accountOf(sandbox, SandboxMode.SPECIALIST).get();
             assertThat(specialist.isProvider()).isTrue();
             assertThat(sandbox.kalenner().core().ports().services().activeOf(specialist.id()))
                     .singleElement().satisfies(service -> assertThat(service.name()).isEqualTo("Консультация"));
+            assertDemoDataOnce(sandbox);
             sandbox.telegram().assertNoViolations();
         }
     }
@@ -74,6 +75,8 @@ class SandboxModeTest {
 
             assertThat(getJson(sandbox.pageUrl() + "api/state").get("users")).hasSize(3);
             assertThat(accountOf(sandbox, SandboxMode.SPECIALIST)).isEmpty();
+            assertThat(accountOf(sandbox, SandboxMode.ORGANIZATION)).isEmpty();
+            assertThat(accountOf(sandbox, SandboxMode.MEMBER)).isEmpty();
         }
     }
 
@@ -101,6 +104,7 @@ class SandboxModeTest {
 
             client.awaitBotMessage(message -> message.text().contains("Добро пожаловать") && !message.replyKeyboard().isEmpty());
             assertThat(core.ports().services().activeOf(specialist.id())).hasSize(1);
+            assertDemoDataOnce(sandbox);
             assertThat(accountOf(sandbox, SandboxMode.CLIENT_RU).get().id()).isEqualTo(firstRunClient);
             sandbox.telegram().assertNoViolations();
         }
@@ -164,6 +168,35 @@ class SandboxModeTest {
             assertThat(download.body()).isEqualTo(content);
             assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).startsWith("attachment"));
             assertThat(dataDirectory.resolve("secret.key")).isRegularFile();
+        }
+    }
+
+    /**
+     * The demo's organization with its one service and its one member with working hours, and
+     * Анна's one terms document that needs consent, whose file holds the text uploaded.
+     */
+    private static void assertDemoDataOnce(SandboxMode sandbox) throws IOException {
+        BookingCore core = sandbox.kalenner().core();
+        Account anna = accountOf(sandbox, SandboxMode.SPECIALIST).get();
+        Account organization = accountOf(sandbox, SandboxMode.ORGANIZATION).get();
+        Account member = accountOf(sandbox, SandboxMode.MEMBER).get();
+
+        assertThat(organization.isOrganization()).isTrue();
+        assertThat(organization.displayName()).isEqualTo("Школа Парус");
+        assertThat(core.ports().services().activeOf(organization.id())).hasSize(1);
+        assertThat(core.listOrganizationSpecialists().specialists(organization.id(), organization.id()).get())
+                .extracting(Account::id).containsExactly(member.id());
+        assertThat(member.isProvider()).isTrue();
+        assertThat(core.ports().schedules().of(member.id())).isEqualTo(core.ports().schedules().of(anna.id()));
+        assertThat(core.ports().schedules().of(member.id()).hours()).isNotEqualTo(io.kalenner.domain.schedule.Schedule.empty().hours());
+
+        var terms = core.ports().terms().ofProvider(anna.id());
+        assertThat(terms).hasSize(1);
+        var document = terms.head();
+        assertThat(document.consentRequired()).isTrue();
+        assertThat(document.current().fileName()).isEqualTo("Условия.txt");
+        try (var content = core.ports().documents().open(new io.kalenner.application.port.DocumentId(document.current().file().value())).get()) {
+            assertThat(new String(content.content().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("24 часа");
         }
     }
 
