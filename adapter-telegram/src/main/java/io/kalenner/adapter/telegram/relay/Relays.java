@@ -71,7 +71,7 @@ public final class Relays {
     /** {@code Поддержка}: asks for the message. */
     public void askSupport(Conversation conversation) {
         dialogues.await(conversation.chatId(), SUPPORT_STEP, "");
-        outgoing.call(new Screen(conversation.text("relay.support-ask"), cancelKeyboard(conversation)).sendTo(conversation.chatId()));
+        say(conversation, cancelKeyboard(conversation), "relay.support-ask");
     }
 
     /** A press on one of this package's buttons. */
@@ -141,22 +141,21 @@ public final class Relays {
     }
 
     private void relayChat(Conversation conversation, State state, String text) {
-        Option<AccountId> counterpart = Try.of(() -> new AccountId(UUID.fromString(state.payload()))).toOption();
+        Option<AccountId> counterpart = payloadId(state).map(AccountId::new);
         if (counterpart.isEmpty()) {
             dialogues.clear(conversation.chatId());
             start.showMenu(conversation, conversation.text("input.not-understood"));
             return;
         }
         if (text.isEmpty()) {
-            outgoing.call(new Screen(conversation.text("relay.text-only"), leaveKeyboard(conversation)).sendTo(conversation.chatId()));
+            say(conversation, leaveKeyboard(conversation), "relay.text-only");
             return;
         }
         core.relayChatMessage().relay(conversation.account().id(),
                 new RelayChatMessage.Command(counterpart.get(), MessageContent.text(text))).fold(
                 refused -> {
                     if (refused.reason() == Reason.INVALID_INPUT) {
-                        outgoing.call(new Screen(conversation.text("relay.too-long", String.valueOf(MessageContent.MAX_TEXT_LENGTH)), leaveKeyboard(conversation))
-                                .sendTo(conversation.chatId()));
+                        say(conversation, leaveKeyboard(conversation), "relay.too-long", String.valueOf(MessageContent.MAX_TEXT_LENGTH));
                     } else {
                         dialogues.clear(conversation.chatId()); // the counterpart is no longer theirs: chat mode ends
                         start.showMenu(conversation, Rejections.text(conversation, refused));
@@ -173,14 +172,13 @@ public final class Relays {
 
     private void sendSupport(Conversation conversation, String text) {
         if (text.isEmpty()) {
-            outgoing.call(new Screen(conversation.text("relay.text-only"), cancelKeyboard(conversation)).sendTo(conversation.chatId()));
+            say(conversation, cancelKeyboard(conversation), "relay.text-only");
             return;
         }
         core.sendSupportMessage().send(conversation.account().id(), MessageContent.text(text)).fold(
                 refused -> {
                     if (refused.reason() == Reason.INVALID_INPUT) {
-                        outgoing.call(new Screen(conversation.text("relay.too-long", String.valueOf(MessageContent.MAX_TEXT_LENGTH)), cancelKeyboard(conversation))
-                                .sendTo(conversation.chatId()));
+                        say(conversation, cancelKeyboard(conversation), "relay.too-long", String.valueOf(MessageContent.MAX_TEXT_LENGTH));
                         return null;
                     }
                     dialogues.clear(conversation.chatId());
@@ -206,26 +204,25 @@ public final class Relays {
         }
         String asker = core.ports().accounts().findById(found.get().sender()).map(Account::displayName).getOrElse("?");
         dialogues.await(conversation.chatId(), ANSWER_STEP, request.value().toString());
-        outgoing.call(new Screen(conversation.text("relay.answer-ask", asker), cancelKeyboard(conversation)).sendTo(conversation.chatId()));
+        say(conversation, cancelKeyboard(conversation), "relay.answer-ask", asker);
         return CallbackAnswer.NONE;
     }
 
     private void sendAnswer(Conversation conversation, State state, String text) {
-        Option<MessageId> request = Try.of(() -> new MessageId(UUID.fromString(state.payload()))).toOption();
+        Option<MessageId> request = payloadId(state).map(MessageId::new);
         if (request.isEmpty()) {
             dialogues.clear(conversation.chatId());
             start.showMenu(conversation, conversation.text("input.not-understood"));
             return;
         }
         if (text.isEmpty()) {
-            outgoing.call(new Screen(conversation.text("relay.text-only"), cancelKeyboard(conversation)).sendTo(conversation.chatId()));
+            say(conversation, cancelKeyboard(conversation), "relay.text-only");
             return;
         }
         core.replyToSupport().reply(conversation.account().id(), new ReplyToSupport.Command(request.get(), MessageContent.text(text))).fold(
                 refused -> {
                     if (refused.reason() == Reason.INVALID_INPUT) {
-                        outgoing.call(new Screen(conversation.text("relay.too-long", String.valueOf(MessageContent.MAX_TEXT_LENGTH)), cancelKeyboard(conversation))
-                                .sendTo(conversation.chatId()));
+                        say(conversation, cancelKeyboard(conversation), "relay.too-long", String.valueOf(MessageContent.MAX_TEXT_LENGTH));
                         return null;
                     }
                     dialogues.clear(conversation.chatId());
@@ -252,7 +249,7 @@ public final class Relays {
     }
 
     private Option<Account> counterpart(State state) {
-        return Try.of(() -> new AccountId(UUID.fromString(state.payload()))).toOption().flatMap(core.ports().accounts()::findById);
+        return payloadId(state).map(AccountId::new).flatMap(core.ports().accounts()::findById);
     }
 
     private static String nameOf(Account account) {
@@ -261,6 +258,16 @@ public final class Relays {
 
     private static CallbackAnswer stale(Conversation conversation) {
         return CallbackAnswer.toast(conversation.text("button.stale"));
+    }
+
+    /** A text for the user under the dialogue's keyboard: a question, or the reason it is asked again. */
+    private void say(Conversation conversation, org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup keyboard, String key, Object... arguments) {
+        outgoing.call(new Screen(conversation.text(key, arguments), keyboard).sendTo(conversation.chatId()));
+    }
+
+    /** The id a chat or answer step keeps as its payload; none when the payload is not one. */
+    private static Option<UUID> payloadId(State state) {
+        return Try.of(() -> UUID.fromString(state.payload())).toOption();
     }
 
     private static org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup leaveKeyboard(Conversation conversation) {
