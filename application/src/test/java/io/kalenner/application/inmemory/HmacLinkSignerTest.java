@@ -93,9 +93,15 @@ class HmacLinkSignerTest {
     @Test
     void givenTextThatIsNoTokenWhenVerifiedThenItIsNotFound() {
         String genuine = signer.sign(document, account).token();
+        // the same bytes in standard Base64: a different spelling only when the token holds '-' or '_'
+        String standardSpelling = genuine.replace('-', '+').replace('_', '/');
+        java.util.List<String> garbages = new java.util.ArrayList<>(java.util.List.of("", "x", genuine.substring(1), genuine + "A",
+                genuine + "=", "+" + genuine.substring(1), "/" + genuine.substring(1), " " + genuine, "%00", "../../etc/passwd", "A".repeat(5000)));
+        if (!standardSpelling.equals(genuine)) {
+            garbages.add(standardSpelling);
+        }
 
-        for (String garbage : new String[] {"", "x", genuine.substring(1), genuine + "A", genuine + "=",
-                genuine.replace('-', '+').replace('_', '/'), " " + genuine, "%00", "../../etc/passwd", "A".repeat(5000)}) {
+        for (String garbage : garbages) {
             assertThat(signer.verify(garbage, NOW).getLeft().reason()).as(garbage).isEqualTo(Rejection.Reason.NOT_FOUND);
         }
         assertThat(signer.verify(null, NOW).getLeft().reason()).isEqualTo(Rejection.Reason.NOT_FOUND);
