@@ -10,6 +10,8 @@ import io.kalenner.application.port.SignedLink;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,12 +30,14 @@ public final class Web implements AutoCloseable {
     private final LinkSigner links;
     private final WebServer server;
     private final URI publicUrl;
+    private final Optional<Thread> rewrapping;
 
-    private Web(DocumentStore documents, LinkSigner links, WebServer server, URI publicUrl) {
+    private Web(DocumentStore documents, LinkSigner links, WebServer server, URI publicUrl, Thread rewrapping) {
         this.documents = documents;
         this.links = links;
         this.server = server;
         this.publicUrl = publicUrl;
+        this.rewrapping = Optional.ofNullable(rewrapping);
     }
 
     /**
@@ -55,9 +59,11 @@ public final class Web implements AutoCloseable {
             // SecretKeys' messages name the variable or file, never a key
             throw new CannotOpenDocuments(cannotOpen);
         }
+        Thread rewrapping = null;
         if (!keys.previousDocumentKeys().isEmpty()) {
-            log.warn("{} previous secret key(s) configured: documents under them stay readable; re-wrap them (docs/security.md)",
+            log.warn("{} previous secret key(s) configured: documents under them stay readable and are re-wrapped with the current key now",
                     keys.previousDocumentKeys().size());
+            rewrapping = rewrapInBackground(documents);
         }
         HmacLinkSigner links = new HmacLinkSigner(keys.linkSigningKey(), clock);
         long started = System.nanoTime();
@@ -68,7 +74,23 @@ public final class Web implements AutoCloseable {
             throw new CannotListen(configuration.webPort(), cannotBind);
         }
         log.info("component started name=web port={} millis={}", server.port(), (System.nanoTime() - started) / 1_000_000);
-        return new Web(documents, links, server, configuration.publicUrl());
+        return new Web(documents, links, server, configuration.publicUrl(), rewrapping);
+    }
+
+    // in the background: a large store must not delay the start, and each file is replaced atomically while served
+    private static Thread rewrapInBackground(FileSystemDocumentStore documents) {
+        Thread rewrapping = new Thread(() -> {
+            try {
+                int rewrapped = documents.rewrapWithCurrentKey();
+                log.info("documents re-wrapped count={}; once every instance runs the new key, restart without {}",
+                        rewrapped, SecretKeys.PREVIOUS_ENVIRONMENT_VARIABLE);
+            } catch (RuntimeException failed) {
+                log.error("re-wrapping documents with the current key failed; they stay readable under the previous key", failed);
+            }
+        }, "document-rewrap");
+        rewrapping.setDaemon(true);
+        rewrapping.start();
+        return rewrapping;
     }
 
     public DocumentStore documents() {
@@ -93,7 +115,23 @@ public final class Web implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        rewrapping.ifPresent(Web::stopRewrapping);
         log.info("component stopped name=web");
+    }
+
+    // an interrupted re-wrap leaves each file whole under the old or the new key; the next start finishes it
+    private static void stopRewrapping(Thread rewrapping) {
+        rewrapping.interrupt();
+        try {
+            rewrapping.join(Duration.ofSeconds(5).toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the re-wrap started for previous keys is still running (for tests and operators' checks). */
+    boolean isRewrapping() {
+        return rewrapping.map(Thread::isAlive).orElse(false);
     }
 
     /** A malformed secret key, or a key file or documents directory that cannot be read or made. */
