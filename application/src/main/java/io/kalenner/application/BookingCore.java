@@ -73,6 +73,10 @@ import io.kalenner.application.relay.SendSupportMessageService;
 import io.kalenner.application.relay.ReplyToSupport;
 import io.kalenner.application.relay.ReplyToSupportService;
 import io.kalenner.application.relay.SupportOperators;
+import io.kalenner.application.reminder.SendDueReminders;
+import io.kalenner.application.reminder.SendDueRemindersService;
+import io.kalenner.application.reminder.SetReminders;
+import io.kalenner.application.reminder.SetRemindersService;
 
 /**
  * Every use case, wired to one set of ports. Adapters and embedders take the use cases they
@@ -116,6 +120,8 @@ public final class BookingCore {
     private final RelayChatMessage relayChatMessage;
     private final SendSupportMessage sendSupportMessage;
     private final ReplyToSupport replyToSupport;
+    private final SetReminders setReminders;
+    private final SendDueReminders sendDueReminders;
 
     /** The core with no support operators: support messages are {@code SUPPORT_UNAVAILABLE}. */
     public BookingCore(Ports ports) {
@@ -160,6 +166,8 @@ public final class BookingCore {
         this.relayChatMessage = new RelayChatMessageService(ports, access);
         this.sendSupportMessage = new SendSupportMessageService(ports, access, supportOperators);
         this.replyToSupport = new ReplyToSupportService(ports, access, supportOperators);
+        this.setReminders = new SetRemindersService(ports, access);
+        this.sendDueReminders = new SendDueRemindersService(ports);
     }
 
     /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */
@@ -305,5 +313,13 @@ public final class BookingCore {
 
     public ReplyToSupport replyToSupport() {
         return replyToSupport;
+    }
+
+    public SetReminders setReminders() {
+        return setReminders;
+    }
+
+    public SendDueReminders sendDueReminders() {
+        return sendDueReminders;
     }
 }

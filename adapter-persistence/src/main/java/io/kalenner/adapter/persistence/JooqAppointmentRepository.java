@@ -132,6 +132,18 @@ final class JooqAppointmentRepository implements AppointmentRepository {
                 .map(JooqAppointmentRepository::toAppointment);
     }
 
+    @Override
+    public List<Appointment> acceptedStartingBetween(Instant after, Instant until) {
+        return List.ofAll(transactions.dsl().selectFrom(APPOINTMENT)
+                        // a literal, so that the partial index on Accepted appointments' starts applies
+                        .where(APPOINTMENT.STATUS.eq(DSL.inline(AppointmentStatus.ACCEPTED.name())))
+                        .and(APPOINTMENT.STARTS_AT.gt(after))
+                        .and(APPOINTMENT.STARTS_AT.le(until))
+                        .orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.REQUESTED_AT)
+                        .fetch())
+                .map(JooqAppointmentRepository::toAppointment);
+    }
+
     /** The specialist's Pending and Accepted appointments overlapping the time, as the exclusion constraint sees them. */
     private static Condition holdingTimeOf(AccountId specialist, TimeRange time) {
         return APPOINTMENT.SPECIALIST_ID.eq(specialist.value())

@@ -45,10 +45,15 @@ public final class TestDatabase implements BeforeAllCallback {
         return persistence().ports(new RandomIdGenerator(), CLOCK);
     }
 
-    /** Empties every table the migrations made. */
+    /** Empties every table the migrations made (read from the catalog, so a new migration's tables are included). */
     public static void truncateAll() {
         DSL.using(persistence().dataSource(), SQLDialect.POSTGRES).execute("""
-                TRUNCATE relayed_message, shared_document, consent, terms_version, terms_document, update_receipt, conversation_state, notification_outbox, appointment, invitation, working_hours, schedule, service, client_provider, organization_member, account
+                DO $$
+                BEGIN
+                    EXECUTE (SELECT 'TRUNCATE ' || string_agg(format('%I', tablename), ', ')
+                             FROM pg_tables
+                             WHERE schemaname = current_schema() AND tablename <> 'flyway_schema_history');
+                END $$
                 """);
     }
 

@@ -26,8 +26,14 @@ public final class AnswerRequestService implements AnswerRequest {
     @Override
     public Either<Rejection, Appointment> accept(AccountId actor, AppointmentId appointment) {
         Instant now = ports.clock().instant();
-        return changes.change(actor, appointment, access::asProvider, a -> a.accept(now),
+        return changes.change(actor, appointment, access::asProvider, a -> a.accept(now).peek(accepted -> skipPassedReminders(accepted, now)),
                 Notification.Kind.APPOINTMENT_ACCEPTED);
+    }
+
+    // accepted after a reminder's moment (e.g. 3 hours before the start): that reminder would only repeat the acceptance
+    private void skipPassedReminders(Appointment accepted, Instant now) {
+        ports.reminders().leadsOf(accepted.provider()).passedAt(accepted.time().start(), now)
+                .forEach(lead -> ports.reminders().markSent(accepted.id(), lead));
     }
 
     @Override

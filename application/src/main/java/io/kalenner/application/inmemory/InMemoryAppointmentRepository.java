@@ -81,4 +81,11 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
         return appointments.where(a -> a.status() == status && (a.provider().equals(account) || a.specialist().equals(account)))
                 .sorted(SOONEST_FIRST);
     }
+
+    @Override
+    public List<Appointment> acceptedStartingBetween(Instant after, Instant until) {
+        return appointments.where(a -> a.status() == AppointmentStatus.ACCEPTED
+                        && a.time().start().isAfter(after) && !a.time().start().isAfter(until))
+                .sorted(SOONEST_FIRST);
+    }
 }

@@ -27,6 +27,8 @@ public record Notification(NotificationId id, AccountId recipient, Kind kind, Ap
         APPOINTMENT_CANCELLED,
         APPOINTMENT_COMPLETED,
         APPOINTMENT_MISSED,
-        PAYMENT_RECORDED
+        PAYMENT_RECORDED,
+        /** An Accepted appointment is near; sent to its client and its specialist ({@code SendDueReminders}). */
+        APPOINTMENT_REMINDER
     }
 }

@@ -46,4 +46,7 @@ public interface AppointmentRepository {
      * own services, or its organization's) and those it performs as the specialist, soonest first.
      */
     List<Appointment> ofProviderSide(AccountId account, AppointmentStatus status);
+
+    /** Every provider's Accepted appointments that start after {@code after} and by {@code until}, soonest first. */
+    List<Appointment> acceptedStartingBetween(java.time.Instant after, java.time.Instant until);
 }

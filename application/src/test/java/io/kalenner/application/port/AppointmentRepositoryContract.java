@@ -397,4 +397,22 @@ public abstract class AppointmentRepositoryContract extends PortContract {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void acceptedStartingBetweenFindsTheAcceptedOnesStartingAfterTheFirstInstantAndByTheSecondSoonestFirst() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Service hour = seed().service(zoe, HOUR);
+        seed().moved(seed().booked(hour, seed().client("At the first instant"), T), AppointmentStatus.ACCEPTED);
+        Appointment atTheSecond = seed().moved(seed().booked(hour, seed().client("At the second"), at(180)), AppointmentStatus.ACCEPTED);
+        Appointment inside = seed().moved(seed().booked(hour, seed().client("Inside"), at(60)), AppointmentStatus.ACCEPTED);
+        seed().booked(hour, seed().client("Pending"), at(120));
+        seed().moved(seed().booked(hour, seed().client("Later"), at(240)), AppointmentStatus.ACCEPTED);
+
+        // when: other tests' appointments may share the store, so only Zoe's are looked at
+        List<Appointment> found = appointments().acceptedStartingBetween(T, at(180)).filter(a -> a.specialist().equals(zoe.id()));
+
+        // then
+        assertThat(found).containsExactly(inside, atTheSecond);
+    }
 }

@@ -5,6 +5,11 @@ import io.kalenner.adapter.telegram.chat.Conversation;
 import io.kalenner.adapter.telegram.chat.Outgoing;
 import io.kalenner.adapter.telegram.chat.Screen;
 import io.kalenner.adapter.telegram.booking.AppointmentTexts;
+import io.kalenner.adapter.telegram.booking.AppointmentsList;
+import io.kalenner.adapter.telegram.chat.CallbackData;
+import io.kalenner.adapter.telegram.chat.Keyboards;
+import io.kalenner.domain.appointment.AppointmentStatus;
+import io.vavr.collection.List;
 import io.kalenner.adapter.telegram.booking.RequestAnswers;
 import io.kalenner.application.BookingCore;
 import io.kalenner.application.booking.AppointmentView;
@@ -34,6 +39,8 @@ public final class NotificationDelivery implements AutoCloseable {
     static final int BATCH = 50;
     static final Duration LEASE = Duration.ofSeconds(30);
     static final Duration PERIOD = Duration.ofMillis(500);
+    /** How often due reminders are queued: a reminder is at most this late. */
+    static final Duration REMINDER_PERIOD = Duration.ofSeconds(30);
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDelivery.class);
 
@@ -58,6 +65,20 @@ public final class NotificationDelivery implements AutoCloseable {
 
     public void start() {
         worker.scheduleWithFixedDelay(this::deliverSafely, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+        worker.scheduleWithFixedDelay(this::queueDueRemindersSafely, 0, REMINDER_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    // every instance queues them: each reminder is marked once in the database, so none goes out twice
+    private void queueDueRemindersSafely() {
+        try {
+            int reminded = core.sendDueReminders().sendDue();
+            if (reminded > 0) {
+                log.info("reminders queued appointments={}", reminded);
+                deliverDue();
+            }
+        } catch (RuntimeException fault) {
+            log.error("queueing due reminders failed", fault);
+        }
     }
 
     /** Asks for a delivery round soon; many calls while one is queued make one round. */
@@ -100,7 +121,8 @@ public final class NotificationDelivery implements AutoCloseable {
                     log.warn("notification dropped id={} reason={}", notification.id().value(), refused.reason());
                     return true;
                 },
-                view -> outgoing.callBulk(render(conversation, notification, view).sendTo(conversation.chatId()))
+                view -> noLongerDue(notification, view) ? droppedBecause(notification, "reminder-no-longer-due").get()
+                        : outgoing.callBulk(render(conversation, notification, view).sendTo(conversation.chatId()))
                         .onSuccess(sent -> log.info("notification delivered id={} kind={} to={}", notification.id().value(), notification.kind(), recipient.get().id()))
                         .map(sent -> true)
                         .recoverWith(ChatBlocked.class, blocked -> droppedBecause(notification, "chat-blocked"))
@@ -109,6 +131,12 @@ public final class NotificationDelivery implements AutoCloseable {
                                 ? droppedBecause(notification, "refused-" + refused.getErrorCode())
                                 : Try.failure(refused))
                         .isSuccess());
+    }
+
+    /** A reminder whose appointment was cancelled, or began, while it waited: it would only mislead. */
+    private boolean noLongerDue(Notification notification, AppointmentView view) {
+        return notification.kind() == Notification.Kind.APPOINTMENT_REMINDER
+                && (view.appointment().status() != AppointmentStatus.ACCEPTED || !view.appointment().time().start().isAfter(clock.instant()));
     }
 
     /** A refusal that sending again would only repeat: a bad request, a chat that is gone. */
@@ -128,10 +156,16 @@ public final class NotificationDelivery implements AutoCloseable {
             return requestAnswers.screen(conversation, view);
         }
         String heading = conversation.text("notification." + notification.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        String details = AppointmentTexts.forClient(conversation, view);
+        boolean toClient = view.appointment().client().equals(conversation.account().id());
+        // each side reads the other party's name: the client the provider's, the provider the client's
+        String details = toClient ? AppointmentTexts.forClient(conversation, view) : AppointmentTexts.forProvider(conversation, view);
         String text = heading + "\n" + details + view.appointment().reason().map(reason -> "\n" + conversation.text("notification.reason", reason)).getOrElse("");
         if (notification.kind() == Notification.Kind.APPOINTMENT_REJECTED) {
             text += "\n\n" + conversation.text("notification.rejected-hint");
+        }
+        if (notification.kind() == Notification.Kind.APPOINTMENT_REMINDER && toClient) {
+            return new Screen(text, Keyboards.grid(List.of(Keyboards.button(conversation.text("appointments.cancel"),
+                    CallbackData.of(AppointmentsList.CANCEL, view.appointment().id().value()))), 1));
         }
         return Screen.text(text);
     }

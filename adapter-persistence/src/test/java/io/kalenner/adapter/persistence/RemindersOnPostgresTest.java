@@ -1,0 +1,17 @@
+package io.kalenner.adapter.persistence;
+
+import io.kalenner.application.World;
+import io.kalenner.application.inmemory.RandomIdGenerator;
+import io.kalenner.application.reminder.RemindersTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The reminders' story on PostgreSQL, where racing senders meet the primary key of {@code reminder_sent}. */
+@ExtendWith(TestDatabase.class)
+class RemindersOnPostgresTest extends RemindersTest {
+
+    @Override
+    protected World newWorld() {
+        TestDatabase.truncateAll();
+        return new World(clock -> TestDatabase.persistence().ports(new RandomIdGenerator(), clock));
+    }
+}
