@@ -15,6 +15,7 @@ import io.kalenner.domain.account.Language;
 import io.kalenner.domain.account.ProviderKind;
 import io.kalenner.domain.account.TelegramUserId;
 import io.kalenner.domain.appointment.Appointment;
+import io.kalenner.domain.appointment.AppointmentEvent;
 import io.kalenner.domain.invitation.Invitation;
 import io.kalenner.domain.money.Money;
 import io.kalenner.domain.schedule.LocalInterval;
@@ -136,7 +137,7 @@ public final class World {
     public record State(long outboxDepth, List<Option<Account>> accounts, List<List<Account>> providers,
             List<List<Appointment>> appointments, List<List<TimeRange>> busy, List<List<Service>> services,
             List<Schedule> schedules, List<Option<Invitation>> invitations, List<List<Account>> members,
-            List<Option<Invitation>> specialistInvitations) {}
+            List<Option<Invitation>> specialistInvitations, List<List<List<AppointmentEvent>>> histories) {}
 
     public State state() {
         TimeRange always = new TimeRange(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
@@ -150,6 +151,7 @@ public final class World {
                 people.map(p -> ports.schedules().of(p.id())),
                 people.map(p -> ports.invitations().findOf(p.id(), Invitation.Kind.CLIENT)),
                 people.map(p -> ports.accounts().membersOf(p.id())),
-                people.map(p -> ports.invitations().findOf(p.id(), Invitation.Kind.SPECIALIST)));
+                people.map(p -> ports.invitations().findOf(p.id(), Invitation.Kind.SPECIALIST)),
+                people.map(p -> ports.appointments().ofClientEndingAfter(p.id(), Instant.EPOCH).map(a -> ports.history().of(a.id()))));
     }
 }

@@ -137,7 +137,8 @@ public final class PostgresPersistence implements AutoCloseable {
                 new JooqTermsRepository(transactions),
                 new JooqSharedDocumentRepository(transactions),
                 new JooqMessageOutbox(transactions),
-                new JooqReminders(transactions));
+                new JooqReminders(transactions),
+                new JooqAppointmentHistory(transactions));
     }
 
     /** The pooled connections, for health checks and tests. */

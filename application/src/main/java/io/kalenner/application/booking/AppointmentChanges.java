@@ -7,6 +7,7 @@ import io.kalenner.domain.Rejection;
 import io.kalenner.domain.Rejection.Reason;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.appointment.Appointment;
+import io.kalenner.domain.appointment.AppointmentEvent;
 import io.kalenner.domain.appointment.AppointmentId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -15,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * The one way an existing appointment changes: read it locked, check the actor, make the move,
- * store it, and tell everyone else involved — all in one transaction.
+ * store it, write what changed into its history, and tell everyone else involved — all in one
+ * transaction.
  */
 final class AppointmentChanges {
 
@@ -37,8 +39,9 @@ final class AppointmentChanges {
         return ports.transactions().inTransaction(() -> ports.appointments().findForUpdate(id)
                 .toEither(() -> Rejection.of(Reason.NOT_FOUND, "appointment"))
                 .flatMap(appointment -> allowed.apply(actor, appointment))
-                .flatMap(move)
-                .peek(ports.appointments()::update)
+                .flatMap(before -> move.apply(before)
+                        .peek(ports.appointments()::update)
+                        .peek(after -> AppointmentEvent.between(before, after, actor, ports.clock().instant()).forEach(ports.history()::add)))
                 .peek(changed -> notifyAllBut(ports, actor, changed, kind)));
     }
 

@@ -8,6 +8,7 @@ import io.kalenner.domain.Rejection.Reason;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.appointment.Appointment;
+import io.kalenner.domain.appointment.AppointmentEvent;
 import io.kalenner.domain.appointment.AppointmentId;
 import io.kalenner.domain.service.Service;
 import io.vavr.collection.List;
@@ -37,6 +38,7 @@ public final class RequestAppointmentService implements RequestAppointment {
                         .filterOrElse(provider -> !service.archived(), provider -> Rejection.of(Reason.SERVICE_ARCHIVED))
                         .flatMap(provider -> performers.of(provider, command.specialist()))
                         .flatMap(candidates -> book(actor, service, candidates, command.start(), now)))
+                .peek(appointment -> ports.history().add(AppointmentEvent.requested(appointment)))
                 .peek(appointment -> AppointmentChanges.notifyAllBut(ports, actor, appointment,
                         Notification.Kind.APPOINTMENT_REQUESTED)));
     }

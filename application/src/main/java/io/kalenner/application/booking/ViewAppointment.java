@@ -2,6 +2,7 @@ package io.kalenner.application.booking;
 
 import io.kalenner.domain.Rejection;
 import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.appointment.AppointmentEvent;
 import io.kalenner.domain.appointment.AppointmentId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -13,6 +14,12 @@ import io.vavr.control.Either;
 public interface ViewAppointment {
 
     Either<Rejection, AppointmentView> view(AccountId actor, AppointmentId appointment);
+
+    /**
+     * The appointment's history, oldest first: the request, each move with who made it and the
+     * reason given, each payment recorded. For its parties only, as {@link #view}.
+     */
+    Either<Rejection, List<AppointmentEvent>> history(AccountId actor, AppointmentId appointment);
 
     /** The actor's own appointments as a client that have not ended yet, soonest first. */
     List<AppointmentView> upcomingOfClient(AccountId actor);

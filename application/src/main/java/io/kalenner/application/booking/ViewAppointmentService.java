@@ -6,6 +6,7 @@ import io.kalenner.domain.Rejection;
 import io.kalenner.domain.Rejection.Reason;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.appointment.Appointment;
+import io.kalenner.domain.appointment.AppointmentEvent;
 import io.kalenner.domain.appointment.AppointmentId;
 import io.kalenner.domain.appointment.AppointmentStatus;
 import io.vavr.collection.List;
@@ -26,6 +27,13 @@ public final class ViewAppointmentService implements ViewAppointment {
         return ports.appointments().findById(id).toEither(() -> Rejection.of(Reason.NOT_FOUND, "appointment"))
                 .flatMap(appointment -> access.asParty(actor, appointment))
                 .flatMap(this::describe);
+    }
+
+    @Override
+    public Either<Rejection, List<AppointmentEvent>> history(AccountId actor, AppointmentId id) {
+        return ports.appointments().findById(id).toEither(() -> Rejection.of(Reason.NOT_FOUND, "appointment"))
+                .flatMap(appointment -> access.asParty(actor, appointment))
+                .map(appointment -> ports.history().of(appointment.id()));
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class InMemoryPorts {
                 new InMemoryTermsRepository(transactions),
                 new InMemorySharedDocumentRepository(transactions),
                 new InMemoryMessageOutbox(transactions),
-                new InMemoryReminders(transactions));
+                new InMemoryReminders(transactions),
+                new InMemoryAppointmentHistory(transactions));
     }
 }

@@ -21,7 +21,8 @@ public record Ports(
         TermsRepository terms,
         SharedDocumentRepository sharedDocuments,
         MessageOutbox messages,
-        Reminders reminders) {
+        Reminders reminders,
+        AppointmentHistory history) {
 
     public Ports {
         Objects.requireNonNull(accounts, "accounts");
@@ -41,5 +42,6 @@ public record Ports(
         Objects.requireNonNull(sharedDocuments, "sharedDocuments");
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(reminders, "reminders");
+        Objects.requireNonNull(history, "history");
     }
 }
