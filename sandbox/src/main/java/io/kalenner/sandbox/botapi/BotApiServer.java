@@ -59,8 +59,9 @@ public final class BotApiServer implements AutoCloseable {
         this.files = new FileStore();
         this.rateLimits = new RateLimits();
         this.violations = new Violations();
+        BotCommands commands = new BotCommands();
         BotApiCalls calls = new BotApiCalls(spec, chats, rateLimits, violations, List.of(
-                new BotMethods(bot).handlers(),
+                new BotMethods(bot, commands).handlers(),
                 new UpdateMethods(updates, violations).handlers(),
                 new MessageMethods(chats, files).handlers()));
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -68,7 +69,7 @@ public final class BotApiServer implements AutoCloseable {
         this.workers = Executors.newCachedThreadPool(daemonThreads());
         http.setExecutor(workers);
         http.createContext("/", new BotApiHttpHandler(token, new CallDecoder(spec), calls, files, violations, () -> latency));
-        http.createContext("/sandbox", new PageHandler(bot, chats, files, pageEvents, pageClock));
+        http.createContext("/sandbox", new PageHandler(bot, chats, files, commands, pageEvents, pageClock));
         http.start();
         this.port = http.getAddress().getPort();
     }

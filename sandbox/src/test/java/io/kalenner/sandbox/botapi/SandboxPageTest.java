@@ -239,6 +239,27 @@ class SandboxPageTest {
                 .satisfies(update -> assertThat(update.at("/message/photo/0/width").asInt()).isEqualTo(4));
     }
 
+    @Test
+    void givenTheBotsCommandLists_whenAUserOpensTheMenu_thenTheyGetTheNarrowestListInTheirLanguage() {
+        long anna = page.addUser("Anna", "ru").get("id").asLong();
+        long emma = page.addUser("Emma", "en").get("id").asLong();
+        page.sendText(emma, "hi");
+        bot.call("setMyCommands", Map.of("commands", List.of(Map.of("command", "start", "description", "Main menu"))));
+        bot.call("setMyCommands", Map.of("language_code", "ru", "commands", List.of(Map.of("command", "start", "description", "Главное меню"))));
+        bot.call("setMyCommands", Map.of("scope", Map.of("chat_id", emma, "type", "chat"),
+                "commands", List.of(Map.of("command", "help", "description", "Help"))));
+
+        JsonNode annasMenu = page.get("api/users/" + anna + "/commands").json().get("commands");
+        JsonNode emmasMenu = page.get("api/users/" + emma + "/commands").json().get("commands");
+
+        assertThat(annasMenu).hasToString("[{\"command\":\"start\",\"description\":\"Главное меню\"}]");
+        assertThat(emmasMenu).hasToString("[{\"command\":\"help\",\"description\":\"Help\"}]");
+        assertThat(bot.call("getMyCommands", Map.of("scope", Map.of("type", "chat", "chat_id", emma))).result().get(0).get("command").asText())
+                .isEqualTo("help");
+        assertThat(page.get("api/users/999/commands").status()).isEqualTo(404);
+        server.assertNoViolations();
+    }
+
     private static byte[] png() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", out);
