@@ -40,6 +40,8 @@ final class PageHandler implements HttpHandler {
     /** Telegram's limit for files a bot may download. */
     private static final int UPLOAD_LIMIT = 20 * 1024 * 1024;
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    /** A longer delay on every call would only look like a hang. */
+    private static final Duration LATENCY_LIMIT = Duration.ofSeconds(5);
     private static final Map<String, String> STATIC_FILES = Map.of(
             "/sandbox/", "index.html",
             "/sandbox/sandbox.css", "sandbox.css",
@@ -60,14 +62,17 @@ final class PageHandler implements HttpHandler {
     private final Chats chats;
     private final FileStore files;
     private final BotCommands commands;
+    private final Realism realism;
     private final PageEvents events;
     private final PageClock clock;
 
-    PageHandler(BotIdentity bot, Chats chats, FileStore files, BotCommands commands, PageEvents events, PageClock clock) {
+    PageHandler(BotIdentity bot, Chats chats, FileStore files, BotCommands commands, Realism realism, PageEvents events,
+            PageClock clock) {
         this.bot = bot;
         this.chats = chats;
         this.files = files;
         this.commands = commands;
+        this.realism = realism;
         this.events = events;
         this.clock = clock;
     }
@@ -108,6 +113,8 @@ final class PageHandler implements HttpHandler {
             writeJson(exchange, 200, state());
         } else if (path.equals("/sandbox/api/clock")) {
             writeJson(exchange, 200, clock.json());
+        } else if (path.equals("/sandbox/api/realism")) {
+            writeJson(exchange, 200, realism.json());
         } else if (path.equals("/sandbox/api/events")) {
             stream(exchange);
         } else if (USER_COMMANDS.matcher(path).matches()) {
@@ -130,6 +137,10 @@ final class PageHandler implements HttpHandler {
         }
         if (path.equals("/sandbox/api/clock")) {
             moveClock(exchange);
+            return;
+        }
+        if (path.equals("/sandbox/api/realism")) {
+            switchRealism(exchange);
             return;
         }
         Matcher action = USER_ACTION.matcher(path);
@@ -155,6 +166,7 @@ final class PageHandler implements HttpHandler {
         ObjectNode json = TelegramJson.object();
         json.putObject("bot").put("username", bot.username()).put("firstName", bot.firstName());
         json.set("clock", clock.json());
+        json.set("realism", realism.json());
         var users = json.putArray("users");
         chats.all().forEach(chat -> users.add(chat.pageView()));
         return json;
@@ -236,6 +248,28 @@ final class PageHandler implements HttpHandler {
         log.info("sandbox clock moved forward by={} now={}", step, clock.clock().instant());
         events.clockMoved(clock::json);
         writeJson(exchange, 200, clock.json());
+    }
+
+    /** {@code {"rateLimits": true, "latencyMillis": 300}}, either or both: turns the realism switches; every page shows them. */
+    private void switchRealism(HttpExchange exchange) throws IOException {
+        JsonNode body = jsonBody(exchange);
+        JsonNode rateLimits = body.path("rateLimits");
+        JsonNode latency = body.path("latencyMillis");
+        if (!rateLimits.isMissingNode() && !rateLimits.isBoolean()) {
+            throw new BadRequest("rateLimits must be true or false");
+        }
+        if (!latency.isMissingNode() && !(latency.canConvertToLong() && latency.asLong() >= 0 && latency.asLong() <= LATENCY_LIMIT.toMillis())) {
+            throw new BadRequest("latencyMillis must be a whole number from 0 to " + LATENCY_LIMIT.toMillis());
+        }
+        if (rateLimits.isBoolean()) {
+            realism.rateLimits(rateLimits.asBoolean());
+        }
+        if (!latency.isMissingNode()) {
+            realism.latency(Duration.ofMillis(latency.asLong()));
+        }
+        log.info("sandbox realism switched {}", realism.json());
+        events.realismChanged(realism::json);
+        writeJson(exchange, 200, realism.json());
     }
 
     private static void sendText(HttpExchange exchange, TelegramUser user) throws IOException {

@@ -396,6 +396,7 @@ function addPhone(chat) {
 function showState(state) {
   botUsername = state.bot.username;
   showClock(state.clock);
+  showRealism(state.realism);
   document.getElementById('bot-name').textContent = '@' + state.bot.username;
   for (const chat of state.users) {
     const phone = addPhone(chat);
@@ -460,6 +461,27 @@ function wireClock() {
   setInterval(drawClock, 1000);
 }
 
+// ---- the realism switches: Telegram's flood limits and latency, for every page at once
+
+function showRealism(realism) {
+  if (!realism) return;
+  document.getElementById('realism-rate-limits').checked = realism.rateLimits;
+  const latency = document.getElementById('realism-latency');
+  const value = String(realism.latencyMillis);
+  if (![...latency.options].some(option => option.value === value)) {
+    latency.append(element('option', null, value + ' ms'));
+    latency.lastElementChild.value = value;
+  }
+  latency.value = value;
+}
+
+function wireRealism() {
+  const rateLimits = document.getElementById('realism-rate-limits');
+  const latency = document.getElementById('realism-latency');
+  rateLimits.addEventListener('change', async () => showRealism(await act('api/realism', { rateLimits: rateLimits.checked })));
+  latency.addEventListener('change', async () => showRealism(await act('api/realism', { latencyMillis: Number(latency.value) })));
+}
+
 // ---- wiring
 
 function listen() {
@@ -485,6 +507,7 @@ function listen() {
   });
   events.addEventListener('answer', event => showCallbackAnswer(JSON.parse(event.data)));
   events.addEventListener('clock', event => showClock(JSON.parse(event.data)));
+  events.addEventListener('realism', event => showRealism(JSON.parse(event.data)));
 }
 
 function wireAddUser() {
@@ -513,4 +536,5 @@ function wireDialogs() {
 wireAddUser();
 wireDialogs();
 wireClock();
+wireRealism();
 listen();
