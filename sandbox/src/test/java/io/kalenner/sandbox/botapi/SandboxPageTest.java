@@ -200,6 +200,31 @@ class SandboxPageTest {
     }
 
     @Test
+    void givenAnOpenPage_whenTheBotEditsAMessageThenDeletesIt_thenBothChangesArriveForTheSameMessage() {
+        long anna = page.addUser("Anna", "ru").get("id").asLong();
+        page.sendText(anna, "hi");
+        long messageId = bot.call("sendMessage", Map.of("chat_id", anna, "text", "Pick", "reply_markup",
+                Map.of("inline_keyboard", List.of(List.of(Map.of("text", "Monday", "callback_data", "day:1"))))))
+                .result().get("message_id").asLong();
+
+        try (PageClient.EventStream events = page.events()) {
+            events.await("state", state -> true);
+            bot.call("editMessageText", Map.of("chat_id", anna, "message_id", messageId, "text", "Monday it is"));
+            bot.call("deleteMessage", Map.of("chat_id", anna, "message_id", messageId));
+
+            JsonNode edited = events.await("message", data -> data.at("/message/edited").asBoolean()).data().get("message");
+            JsonNode deleted = events.await("message", data -> data.at("/message/deleted").asBoolean()).data().get("message");
+
+            assertThat(edited.get("id").asLong()).isEqualTo(messageId);
+            assertThat(edited.get("text").asText()).isEqualTo("Monday it is");
+            assertThat(edited.get("inlineKeyboard")).as("an edit without reply_markup drops the keyboard").isEmpty();
+            assertThat(deleted.get("id").asLong()).isEqualTo(messageId);
+        }
+        assertThat(page.get("api/state").json().at("/users/0/messages/1/deleted").asBoolean()).isTrue();
+        server.assertNoViolations();
+    }
+
+    @Test
     void givenAnOpenPage_whenAnotherPageAddsAUser_thenAUserEventArrives() {
         try (PageClient.EventStream events = page.events()) {
             events.await("state", state -> state.get("users").isEmpty());
@@ -252,8 +277,14 @@ class SandboxPageTest {
         JsonNode annasMenu = page.get("api/users/" + anna + "/commands").json().get("commands");
         JsonNode emmasMenu = page.get("api/users/" + emma + "/commands").json().get("commands");
 
-        assertThat(annasMenu).hasToString("[{\"command\":\"start\",\"description\":\"Главное меню\"}]");
-        assertThat(emmasMenu).hasToString("[{\"command\":\"help\",\"description\":\"Help\"}]");
+        assertThat(annasMenu).singleElement().satisfies(command -> {
+            assertThat(command.get("command").asText()).isEqualTo("start");
+            assertThat(command.get("description").asText()).isEqualTo("Главное меню");
+        });
+        assertThat(emmasMenu).singleElement().satisfies(command -> {
+            assertThat(command.get("command").asText()).isEqualTo("help");
+            assertThat(command.get("description").asText()).isEqualTo("Help");
+        });
         assertThat(bot.call("getMyCommands", Map.of("scope", Map.of("type", "chat", "chat_id", emma))).result().get(0).get("command").asText())
                 .isEqualTo("help");
         assertThat(page.get("api/users/999/commands").status()).isEqualTo(404);
