@@ -174,10 +174,7 @@ class SandboxPageTest {
     @Test
     void givenAnOpenPage_whenTheBotAnswersAPressAndChangesTheKeyboard_thenBothArriveAsEvents() {
         long anna = page.addUser("Anna", "ru").get("id").asLong();
-        page.sendText(anna, "hi");
-        long messageId = bot.call("sendMessage", Map.of("chat_id", anna, "text", "Pick", "reply_markup",
-                Map.of("inline_keyboard", List.of(List.of(Map.of("text", "Monday", "callback_data", "day:1"))))))
-                .result().get("message_id").asLong();
+        long messageId = botAsksWithAButton(anna);
         bot.call("getUpdates", Map.of("offset", 2));
 
         try (PageClient.EventStream events = page.events()) {
@@ -202,10 +199,7 @@ class SandboxPageTest {
     @Test
     void givenAnOpenPage_whenTheBotEditsAMessageThenDeletesIt_thenBothChangesArriveForTheSameMessage() {
         long anna = page.addUser("Anna", "ru").get("id").asLong();
-        page.sendText(anna, "hi");
-        long messageId = bot.call("sendMessage", Map.of("chat_id", anna, "text", "Pick", "reply_markup",
-                Map.of("inline_keyboard", List.of(List.of(Map.of("text", "Monday", "callback_data", "day:1"))))))
-                .result().get("message_id").asLong();
+        long messageId = botAsksWithAButton(anna);
 
         try (PageClient.EventStream events = page.events()) {
             events.await("state", state -> true);
@@ -289,6 +283,14 @@ class SandboxPageTest {
                 .isEqualTo("help");
         assertThat(page.get("api/users/999/commands").status()).isEqualTo(404);
         server.assertNoViolations();
+    }
+
+    /** The user writes first; the bot answers "Pick" with one callback button, Monday; gives the answer's message id. */
+    private long botAsksWithAButton(long userId) {
+        page.sendText(userId, "hi");
+        return bot.call("sendMessage", Map.of("chat_id", userId, "text", "Pick", "reply_markup",
+                Map.of("inline_keyboard", List.of(List.of(Map.of("text", "Monday", "callback_data", "day:1"))))))
+                .result().get("message_id").asLong();
     }
 
     private static byte[] png() throws IOException {
