@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class DeepLink {
 
-    /** Telegram's limits: a username of 5 to 32 characters, a payload of up to 64 of {@code A-Z a-z 0-9 _ -}. */
+    /** A payload of up to 64 of {@code A-Z a-z 0-9 _ -}, as Telegram allows; the username matched as loosely as the page does. */
     private static final Pattern START_LINK = Pattern.compile("(?:https?://)?(?:t|telegram)\\.me/([A-Za-z0-9_]{3,64})\\?start=([A-Za-z0-9_-]{1,64})");
 
     private DeepLink() {
