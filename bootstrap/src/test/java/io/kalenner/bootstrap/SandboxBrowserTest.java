@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -32,8 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The sandbox page in a real browser (Debian's chromium, headless): a specialist and a client,
- * each in their own pane, go from the invitation to an accepted appointment by clicking what a
- * person would click. Leaves a screenshot of the page in {@code target/sandbox.png} (and in
+ * each in their own pane, go from the invitation (its QR code scanned from the specialist's
+ * chat) to an accepted appointment by clicking what a person would click; the phones wrap
+ * without sideways scrolling, also with a sixth user and in a narrow window. Leaves a screenshot of the page in {@code target/sandbox.png} (and in
  * {@code docs/sandbox.png} with {@code -Dsandbox.screenshot.docs=true}).
  */
 class SandboxBrowserTest {
@@ -86,22 +88,30 @@ class SandboxBrowserTest {
             throws Exception {
         browser.get(sandbox.pageUrl());
         wait.until(page -> page.findElements(By.cssSelector("section.phone")).size() == 5);
+        assertNoSidewaysScroll("five phones");
         String specialist = SandboxMode.SPECIALIST;
         String client = SandboxMode.CLIENT_RU;
 
-        // the specialist starts the bot and makes an invitation link
+        // the specialist starts the bot and makes an invitation: a link and its QR code
         pane(specialist).findElement(By.cssSelector(".start-button")).click();
         pressReplyButton(specialist, "Кабинет");
         pressInlineButton(specialist, label -> label.equals("Пригласить клиента"));
         WebElement invitation = wait.until(page -> pane(specialist).findElements(By.cssSelector(".message a.link")).stream()
                 .filter(link -> link.getText().contains("?start=")).findFirst().orElse(null));
-        assertThat(pane(specialist).findElement(By.cssSelector(".message img.photo")).isDisplayed()).isTrue();
+        WebElement qrCode = wait.until(page -> pane(specialist).findElements(By.cssSelector(".message .picture")).stream()
+                .findFirst().orElse(null));
+        assertThat(qrCode.findElement(By.cssSelector("img.photo")).isDisplayed()).isTrue();
 
-        // the link opens in the client's Telegram
-        invitation.click();
-        wait.until(page -> page.findElement(By.id("link-dialog")).isDisplayed());
-        browser.findElement(By.cssSelector("#link-users button[data-user-name='" + client + "']")).click();
+        // the client scans the QR code shown in the specialist's chat: the server reads it and opens the client's chat
+        qrCode.findElement(By.cssSelector(".scan-button")).click();
+        chooseInDialog(client);
         awaitChatText(client, "Анна");
+        assertThat(chatText(client)).startsWith("/start ");
+
+        // another client opens the invitation link itself, in her own Telegram
+        invitation.click();
+        chooseInDialog(SandboxMode.CLIENT_EN);
+        awaitChatText(SandboxMode.CLIENT_EN, "Анна was added to your Specialists list");
 
         // the client requests an appointment: provider, service, date, time, confirm
         pressReplyButton(client, "Запросить запись");
@@ -143,11 +153,42 @@ class SandboxBrowserTest {
         wait.until(page -> page.findElement(By.id("clock-ahead")).isDisplayed());
         assertThat(browser.findElement(By.id("clock-ahead")).getText()).startsWith("+1 d");
         assertThat(sandbox.clock().instant()).isAfterOrEqualTo(before.plus(java.time.Duration.ofDays(1)));
-        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        assertThat(errors).as("JavaScript errors in the browser console").isEmpty();
         sandbox.telegram().assertNoViolations();
+
+        // the bot's command menu, as Telegram's menu button shows it
+        pane(client).findElement(By.cssSelector(".menu-button")).click();
+        wait.until(page -> pane(client).findElements(By.cssSelector(".command-menu .command[data-command='start']")).size() == 1);
+        pane(client).findElement(By.cssSelector(".menu-button")).click();
+
+        // a sixth user joins from the top bar; the phones wrap, in a wide window and in a narrow one
+        browser.findElement(By.id("new-user-name")).sendKeys("Дина");
+        browser.findElement(By.cssSelector("#add-user button[type='submit']")).click();
+        wait.until(page -> page.findElements(By.cssSelector("section.phone")).size() == 6);
+        assertNoSidewaysScroll("six phones");
+        browser.executeScript("window.scrollTo(0, 0)");
         saveScreenshot();
+        browser.manage().window().setSize(new Dimension(420, 900));
+        wait.until(page -> ((Number) browser.executeScript("return window.innerWidth")).intValue() <= 420);
+        assertNoSidewaysScroll("six phones in a narrow window");
+        assertThat(errorsInTheConsole()).as("JavaScript errors in the browser console").isEmpty();
+    }
+
+    @Test
+    void givenAPictureWithoutAQrCode_whenAUserScansIt_thenThePageSaysSoAndTheBotGetsNothing() throws Exception {
+        browser.get(sandbox.pageUrl());
+        wait.until(page -> page.findElements(By.cssSelector("section.phone")).size() == 5);
+        Path picture = dataDirectory.resolve("plain.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
+        pane(SandboxMode.CLIENT_EN).findElement(By.cssSelector("input.photo-input")).sendKeys(picture.toAbsolutePath().toString());
+        WebElement scan = wait.until(page -> pane(SandboxMode.CLIENT_EN).findElements(By.cssSelector(".message .scan-button")).stream()
+                .findFirst().orElse(null));
+
+        scan.click();
+        chooseInDialog(SandboxMode.CLIENT_RU);
+
+        wait.until(page -> page.findElement(By.id("problem")).isDisplayed());
+        assertThat(browser.findElement(By.id("problem")).getText()).isEqualTo("no QR code found in this picture");
+        assertThat(chatText(SandboxMode.CLIENT_RU)).doesNotContain("/start");
     }
 
     private ChromeDriver chromium() {
@@ -165,6 +206,29 @@ class SandboxBrowserTest {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /** In the dialog asking in whose Telegram to open a link or scan a QR code, picks that user. */
+    private void chooseInDialog(String userName) {
+        wait.until(page -> page.findElement(By.id("user-dialog")).isDisplayed());
+        browser.findElement(By.cssSelector("#dialog-users button[data-user-name='" + userName + "']")).click();
+    }
+
+    private void assertNoSidewaysScroll(String layout) {
+        Object widths = browser.executeScript("const root = document.documentElement;"
+                + " return [root.scrollWidth, root.clientWidth, Math.max(...[...document.querySelectorAll('section.phone')]"
+                + ".map(phone => phone.getBoundingClientRect().right))];");
+        List<?> measured = (List<?>) widths;
+        long scrollWidth = ((Number) measured.get(0)).longValue();
+        long clientWidth = ((Number) measured.get(1)).longValue();
+        double rightmostPhone = ((Number) measured.get(2)).doubleValue();
+        assertThat(scrollWidth).as("the page's width with " + layout + " (window " + clientWidth + " px)").isLessThanOrEqualTo(clientWidth);
+        assertThat(rightmostPhone).as("the right edge of the rightmost phone with " + layout).isLessThanOrEqualTo(clientWidth);
+    }
+
+    private List<LogEntry> errorsInTheConsole() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
     }
 
     private WebElement pane(String userName) {

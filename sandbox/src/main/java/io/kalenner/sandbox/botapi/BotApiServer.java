@@ -43,10 +43,9 @@ public final class BotApiServer implements AutoCloseable {
     private final UpdateQueue updates;
     private final Chats chats;
     private final FileStore files;
-    private final RateLimits rateLimits;
+    private final Realism realism;
     private final Violations violations;
     private final PageEvents pageEvents;
-    private volatile Duration latency = Duration.ZERO;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private BotApiServer(String token, int port, boolean acrossRuns, PageClock pageClock) throws IOException {
@@ -57,18 +56,20 @@ public final class BotApiServer implements AutoCloseable {
         this.pageEvents = new PageEvents();
         this.chats = new Chats(bot, updates, pageClock.clock(), pageEvents, acrossRuns);
         this.files = new FileStore();
-        this.rateLimits = new RateLimits();
+        RateLimits rateLimits = new RateLimits();
+        this.realism = new Realism(rateLimits);
         this.violations = new Violations();
+        BotCommands commands = new BotCommands();
         BotApiCalls calls = new BotApiCalls(spec, chats, rateLimits, violations, List.of(
-                new BotMethods(bot).handlers(),
+                new BotMethods(bot, commands).handlers(),
                 new UpdateMethods(updates, violations).handlers(),
                 new MessageMethods(chats, files).handlers()));
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         // a held long poll occupies a thread for its whole timeout, so the pool grows as needed
         this.workers = Executors.newCachedThreadPool(daemonThreads());
         http.setExecutor(workers);
-        http.createContext("/", new BotApiHttpHandler(token, new CallDecoder(spec), calls, files, violations, () -> latency));
-        http.createContext("/sandbox", new PageHandler(bot, chats, files, pageEvents, pageClock));
+        http.createContext("/", new BotApiHttpHandler(token, new CallDecoder(spec), calls, files, violations, realism::latency));
+        http.createContext("/sandbox", new PageHandler(bot, chats, files, commands, realism, pageEvents, pageClock));
         http.start();
         this.port = http.getAddress().getPort();
     }
@@ -176,16 +177,13 @@ public final class BotApiServer implements AutoCloseable {
 
     /** Turns Telegram's flood limits on or off (off at start): ~30 sends a second overall, 1 a second per chat. */
     public BotApiServer rateLimits(boolean on) {
-        rateLimits.enable(on);
+        realism.rateLimits(on);
         return this;
     }
 
     /** Delays every call by this much, like the round trip to Telegram's servers. */
     public BotApiServer latency(Duration delay) {
-        if (delay.isNegative()) {
-            throw new IllegalArgumentException("latency must not be negative: " + delay);
-        }
-        latency = delay;
+        realism.latency(delay);
         return this;
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kalenner.sandbox.botapi.ApiOutcome.Refusal;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The bot's own settings: who it is, and its command lists per scope and language. */
 final class BotMethods {
@@ -13,10 +12,11 @@ final class BotMethods {
     private static final String COMMAND = "[a-z0-9_]{1,32}";
 
     private final BotIdentity bot;
-    private final Map<String, ArrayNode> commandsByScopeAndLanguage = new ConcurrentHashMap<>();
+    private final BotCommands commands;
 
-    BotMethods(BotIdentity bot) {
+    BotMethods(BotIdentity bot, BotCommands commands) {
         this.bot = bot;
+        this.commands = commands;
     }
 
     Map<String, MethodHandler> handlers() {
@@ -45,21 +45,16 @@ final class BotMethods {
                 return Refusal.badRequest("BOT_COMMAND_INVALID");
             }
         }
-        commandsByScopeAndLanguage.put(key(call), (ArrayNode) commands.deepCopy());
+        this.commands.set(call.json("scope"), call.text("language_code").orElse(""), (ArrayNode) commands);
         return ApiOutcome.done();
     }
 
     private ApiOutcome getMyCommands(ApiCall call) {
-        return ApiOutcome.result(commandsByScopeAndLanguage.getOrDefault(key(call), TelegramJson.array()).deepCopy());
+        return ApiOutcome.result(commands.get(call.json("scope"), call.text("language_code").orElse("")));
     }
 
     private ApiOutcome deleteMyCommands(ApiCall call) {
-        commandsByScopeAndLanguage.remove(key(call));
+        commands.delete(call.json("scope"), call.text("language_code").orElse(""));
         return ApiOutcome.done();
-    }
-
-    private static String key(ApiCall call) {
-        String scope = call.json("scope").map(JsonNode::toString).orElse("{\"type\":\"default\"}");
-        return scope + "|" + call.text("language_code").orElse("");
     }
 }

@@ -70,6 +70,11 @@ final class PageEvents implements ChatListener {
         publish("clock", clock);
     }
 
+    /** A realism switch changed: every page shows the switches as they are now. */
+    void realismChanged(Supplier<? extends JsonNode> realism) {
+        publish("realism", realism);
+    }
+
     /** Builds the data only when a page listens: tests without a page pay nothing. */
     private void publish(String name, Supplier<? extends JsonNode> data) {
         if (subscriptions.isEmpty()) {

@@ -40,6 +40,8 @@ final class PageHandler implements HttpHandler {
     /** Telegram's limit for files a bot may download. */
     private static final int UPLOAD_LIMIT = 20 * 1024 * 1024;
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    /** A longer delay on every call would only look like a hang. */
+    private static final Duration LATENCY_LIMIT = Duration.ofSeconds(5);
     private static final Map<String, String> STATIC_FILES = Map.of(
             "/sandbox/", "index.html",
             "/sandbox/sandbox.css", "sandbox.css",
@@ -52,19 +54,25 @@ final class PageHandler implements HttpHandler {
             "svg", "image/svg+xml");
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
             + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-    private static final Pattern USER_ACTION = Pattern.compile("/sandbox/api/users/(\\d{1,18})/(messages|presses|files)");
+    private static final Pattern USER_ACTION = Pattern.compile("/sandbox/api/users/(\\d{1,18})/(messages|presses|files|scans)");
+    private static final Pattern USER_COMMANDS = Pattern.compile("/sandbox/api/users/(\\d{1,18})/commands");
     private static final Pattern LOCAL_HOST = Pattern.compile("(127\\.0\\.0\\.1|localhost|\\[::1\\])(:\\d+)?", Pattern.CASE_INSENSITIVE);
 
     private final BotIdentity bot;
     private final Chats chats;
     private final FileStore files;
+    private final BotCommands commands;
+    private final Realism realism;
     private final PageEvents events;
     private final PageClock clock;
 
-    PageHandler(BotIdentity bot, Chats chats, FileStore files, PageEvents events, PageClock clock) {
+    PageHandler(BotIdentity bot, Chats chats, FileStore files, BotCommands commands, Realism realism, PageEvents events,
+            PageClock clock) {
         this.bot = bot;
         this.chats = chats;
         this.files = files;
+        this.commands = commands;
+        this.realism = realism;
         this.events = events;
         this.clock = clock;
     }
@@ -105,8 +113,12 @@ final class PageHandler implements HttpHandler {
             writeJson(exchange, 200, state());
         } else if (path.equals("/sandbox/api/clock")) {
             writeJson(exchange, 200, clock.json());
+        } else if (path.equals("/sandbox/api/realism")) {
+            writeJson(exchange, 200, realism.json());
         } else if (path.equals("/sandbox/api/events")) {
             stream(exchange);
+        } else if (USER_COMMANDS.matcher(path).matches()) {
+            commandMenu(exchange, path);
         } else if (path.startsWith(PageJson.FILES_PATH)) {
             file(exchange, path.substring(PageJson.FILES_PATH.length()));
         } else {
@@ -127,6 +139,10 @@ final class PageHandler implements HttpHandler {
             moveClock(exchange);
             return;
         }
+        if (path.equals("/sandbox/api/realism")) {
+            switchRealism(exchange);
+            return;
+        }
         Matcher action = USER_ACTION.matcher(path);
         if (!action.matches()) {
             writeError(exchange, 404, "no such action");
@@ -141,6 +157,7 @@ final class PageHandler implements HttpHandler {
         switch (action.group(2)) {
             case "messages" -> sendText(exchange, user);
             case "presses" -> press(exchange, chat.get());
+            case "scans" -> scan(exchange, user);
             default -> upload(exchange, user);
         }
     }
@@ -149,9 +166,23 @@ final class PageHandler implements HttpHandler {
         ObjectNode json = TelegramJson.object();
         json.putObject("bot").put("username", bot.username()).put("firstName", bot.firstName());
         json.set("clock", clock.json());
+        json.set("realism", realism.json());
         var users = json.putArray("users");
         chats.all().forEach(chat -> users.add(chat.pageView()));
         return json;
+    }
+
+    /** {@code {"commands": [{"command", "description"}]}}: the bot's command menu as this user sees it, read when they open it. */
+    private void commandMenu(HttpExchange exchange, String path) throws IOException {
+        Matcher user = USER_COMMANDS.matcher(path);
+        Optional<PrivateChat> chat = user.matches() ? chats.find(Long.parseLong(user.group(1))) : Optional.empty();
+        if (chat.isEmpty()) {
+            writeError(exchange, 404, "no such user");
+            return;
+        }
+        ObjectNode json = TelegramJson.object();
+        json.set("commands", commands.forPrivateChat(chat.get().user()));
+        writeJson(exchange, 200, json);
     }
 
     /** Server-sent events: the whole state first, then every change, and a comment now and then to notice a closed page. */
@@ -219,6 +250,28 @@ final class PageHandler implements HttpHandler {
         writeJson(exchange, 200, clock.json());
     }
 
+    /** {@code {"rateLimits": true, "latencyMillis": 300}}, either or both: turns the realism switches; every page shows them. */
+    private void switchRealism(HttpExchange exchange) throws IOException {
+        JsonNode body = jsonBody(exchange);
+        JsonNode rateLimits = body.path("rateLimits");
+        JsonNode latency = body.path("latencyMillis");
+        if (!rateLimits.isMissingNode() && !rateLimits.isBoolean()) {
+            throw new BadRequest("rateLimits must be true or false");
+        }
+        if (!latency.isMissingNode() && !(latency.canConvertToLong() && latency.asLong() >= 0 && latency.asLong() <= LATENCY_LIMIT.toMillis())) {
+            throw new BadRequest("latencyMillis must be a whole number from 0 to " + LATENCY_LIMIT.toMillis());
+        }
+        if (rateLimits.isBoolean()) {
+            realism.rateLimits(rateLimits.asBoolean());
+        }
+        if (!latency.isMissingNode()) {
+            realism.latency(Duration.ofMillis(latency.asLong()));
+        }
+        log.info("sandbox realism switched {}", realism.json());
+        events.realismChanged(realism::json);
+        writeJson(exchange, 200, realism.json());
+    }
+
     private static void sendText(HttpExchange exchange, TelegramUser user) throws IOException {
         String text = jsonBody(exchange).path("text").asText("");
         if (text.isBlank() || text.length() > MessageRules.TEXT_LIMIT) {
@@ -236,6 +289,31 @@ final class PageHandler implements HttpHandler {
         Optional<String> url = chat.pressAt(body.get("messageId").asLong(), body.get("row").asInt(), body.get("column").asInt());
         ObjectNode answer = TelegramJson.object();
         url.ifPresentOrElse(link -> answer.put("url", link), () -> answer.putNull("url"));
+        writeJson(exchange, 200, answer);
+    }
+
+    /**
+     * {@code {"fileId"}}: the user points their phone's camera at that picture. A QR code holding
+     * a start link of this bot opens the bot's chat as Telegram would, with {@code /start <payload>}
+     * from this user; any other QR code's text is handed back for the page to show or open.
+     */
+    private void scan(HttpExchange exchange, TelegramUser user) throws IOException {
+        Optional<StoredFile> picture = files.byId(jsonBody(exchange).path("fileId").asText(""));
+        if (picture.isEmpty()) {
+            writeError(exchange, 404, "no such picture");
+            return;
+        }
+        Optional<String> text = QrCodeReader.read(picture.get().bytes());
+        if (text.isEmpty()) {
+            writeError(exchange, 422, "no QR code found in this picture");
+            return;
+        }
+        Optional<String> payload = DeepLink.startPayload(text.get(), bot);
+        payload.ifPresent(start -> user.sendText("/start " + start));
+        log.info("sandbox user scanned a QR code user={} opened={}", user.id(), payload.isPresent());
+        ObjectNode answer = TelegramJson.object();
+        answer.put("text", text.get());
+        answer.put("opened", payload.isPresent());
         writeJson(exchange, 200, answer);
     }
 

@@ -84,6 +84,7 @@ final class PageJson {
     private static ObjectNode attachment(Attachment attachment) {
         ObjectNode json = TelegramJson.object();
         json.put("kind", attachment.kind() == Attachment.Kind.PHOTO ? "photo" : "document");
+        json.put("fileId", attachment.fileId());
         json.put("url", FILES_PATH + attachment.fileId());
         json.put("fileName", attachment.fileName());
         json.put("mimeType", attachment.mimeType());

@@ -23,6 +23,10 @@ final class RateLimits {
         enabled = on;
     }
 
+    synchronized boolean enabled() {
+        return enabled;
+    }
+
     /** Takes one send for the chat; when a limit is exceeded, takes nothing and tells the whole seconds to wait. */
     synchronized OptionalLong retryAfterSeconds(long chatId) {
         if (!enabled) {

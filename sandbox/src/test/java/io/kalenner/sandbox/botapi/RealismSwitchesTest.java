@@ -78,6 +78,40 @@ class RealismSwitchesTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
     }
 
+    @Test
+    void givenThePage_whenAPersonTurnsTheSwitchesOn_thenTheBotIsLimitedAndDelayedAndEveryPageIsTold() {
+        PageClient page = new PageClient(server);
+        TelegramUser anna = startedUser();
+
+        try (PageClient.EventStream events = page.events()) {
+            events.await("state", state -> !state.at("/realism/rateLimits").asBoolean() && state.at("/realism/latencyMillis").asLong() == 0);
+            PageClient.Answer switched = page.post("api/realism", Map.of("rateLimits", true, "latencyMillis", 200));
+
+            assertThat(switched.status()).isEqualTo(200);
+            assertThat(events.await("realism", realism -> true).data()).hasToString("{\"rateLimits\":true,\"latencyMillis\":200}");
+        }
+        long started = System.nanoTime();
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            statuses.add(send(anna, "message " + i).status());
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(800));
+        assertThat(statuses).containsExactly(200, 200, 200, 429);
+    }
+
+    @Test
+    void givenThePage_whenASwitchGetsABadValue_thenItIsRefusedAndNothingChanges() {
+        PageClient page = new PageClient(server);
+
+        PageClient.Answer tooSlow = page.post("api/realism", Map.of("rateLimits", true, "latencyMillis", 60_000));
+        PageClient.Answer notAFlag = page.post("api/realism", Map.of("rateLimits", "yes"));
+
+        assertThat(tooSlow.status()).isEqualTo(400);
+        assertThat(tooSlow.json().get("error").asText()).isEqualTo("latencyMillis must be a whole number from 0 to 5000");
+        assertThat(notAFlag.status()).isEqualTo(400);
+        assertThat(page.get("api/realism").json()).hasToString("{\"rateLimits\":false,\"latencyMillis\":0}");
+    }
+
     private TelegramUser startedUser() {
         TelegramUser user = server.newUser("User", "en");
         user.sendText("/start");

@@ -174,10 +174,7 @@ class SandboxPageTest {
     @Test
     void givenAnOpenPage_whenTheBotAnswersAPressAndChangesTheKeyboard_thenBothArriveAsEvents() {
         long anna = page.addUser("Anna", "ru").get("id").asLong();
-        page.sendText(anna, "hi");
-        long messageId = bot.call("sendMessage", Map.of("chat_id", anna, "text", "Pick", "reply_markup",
-                Map.of("inline_keyboard", List.of(List.of(Map.of("text", "Monday", "callback_data", "day:1"))))))
-                .result().get("message_id").asLong();
+        long messageId = botAsksWithAButton(anna);
         bot.call("getUpdates", Map.of("offset", 2));
 
         try (PageClient.EventStream events = page.events()) {
@@ -196,6 +193,28 @@ class SandboxPageTest {
             assertThat(answer.get("showAlert").asBoolean()).isTrue();
             assertThat(keyboard.get("replyKeyboard")).hasToString("[[\"Записи\",\"Настройки\"]]");
         }
+        server.assertNoViolations();
+    }
+
+    @Test
+    void givenAnOpenPage_whenTheBotEditsAMessageThenDeletesIt_thenBothChangesArriveForTheSameMessage() {
+        long anna = page.addUser("Anna", "ru").get("id").asLong();
+        long messageId = botAsksWithAButton(anna);
+
+        try (PageClient.EventStream events = page.events()) {
+            events.await("state", state -> true);
+            bot.call("editMessageText", Map.of("chat_id", anna, "message_id", messageId, "text", "Monday it is"));
+            bot.call("deleteMessage", Map.of("chat_id", anna, "message_id", messageId));
+
+            JsonNode edited = events.await("message", data -> data.at("/message/edited").asBoolean()).data().get("message");
+            JsonNode deleted = events.await("message", data -> data.at("/message/deleted").asBoolean()).data().get("message");
+
+            assertThat(edited.get("id").asLong()).isEqualTo(messageId);
+            assertThat(edited.get("text").asText()).isEqualTo("Monday it is");
+            assertThat(edited.get("inlineKeyboard")).as("an edit without reply_markup drops the keyboard").isEmpty();
+            assertThat(deleted.get("id").asLong()).isEqualTo(messageId);
+        }
+        assertThat(page.get("api/state").json().at("/users/0/messages/1/deleted").asBoolean()).isTrue();
         server.assertNoViolations();
     }
 
@@ -237,6 +256,41 @@ class SandboxPageTest {
         assertThat(notAnImage.status()).isEqualTo(400);
         assertThat(bot.call("getUpdates", Map.of()).result()).singleElement()
                 .satisfies(update -> assertThat(update.at("/message/photo/0/width").asInt()).isEqualTo(4));
+    }
+
+    @Test
+    void givenTheBotsCommandLists_whenAUserOpensTheMenu_thenTheyGetTheNarrowestListInTheirLanguage() {
+        long anna = page.addUser("Anna", "ru").get("id").asLong();
+        long emma = page.addUser("Emma", "en").get("id").asLong();
+        page.sendText(emma, "hi");
+        bot.call("setMyCommands", Map.of("commands", List.of(Map.of("command", "start", "description", "Main menu"))));
+        bot.call("setMyCommands", Map.of("language_code", "ru", "commands", List.of(Map.of("command", "start", "description", "Главное меню"))));
+        bot.call("setMyCommands", Map.of("scope", Map.of("chat_id", emma, "type", "chat"),
+                "commands", List.of(Map.of("command", "help", "description", "Help"))));
+
+        JsonNode annasMenu = page.get("api/users/" + anna + "/commands").json().get("commands");
+        JsonNode emmasMenu = page.get("api/users/" + emma + "/commands").json().get("commands");
+
+        assertThat(annasMenu).singleElement().satisfies(command -> {
+            assertThat(command.get("command").asText()).isEqualTo("start");
+            assertThat(command.get("description").asText()).isEqualTo("Главное меню");
+        });
+        assertThat(emmasMenu).singleElement().satisfies(command -> {
+            assertThat(command.get("command").asText()).isEqualTo("help");
+            assertThat(command.get("description").asText()).isEqualTo("Help");
+        });
+        assertThat(bot.call("getMyCommands", Map.of("scope", Map.of("type", "chat", "chat_id", emma))).result().get(0).get("command").asText())
+                .isEqualTo("help");
+        assertThat(page.get("api/users/999/commands").status()).isEqualTo(404);
+        server.assertNoViolations();
+    }
+
+    /** The user writes first; the bot answers "Pick" with one callback button, Monday; gives the answer's message id. */
+    private long botAsksWithAButton(long userId) {
+        page.sendText(userId, "hi");
+        return bot.call("sendMessage", Map.of("chat_id", userId, "text", "Pick", "reply_markup",
+                Map.of("inline_keyboard", List.of(List.of(Map.of("text", "Monday", "callback_data", "day:1"))))))
+                .result().get("message_id").asLong();
     }
 
     private static byte[] png() throws IOException {

@@ -85,23 +85,43 @@ function linkNode(url, text) {
   return link;
 }
 
-function chooseUserFor(url, payload) {
-  const dialog = document.getElementById('link-dialog');
-  document.getElementById('link-target').textContent = url;
-  const list = document.getElementById('link-users');
+/** Asks in whose Telegram to do something (open a link, scan a QR code), then does it as that user. */
+function chooseUser(title, target, actAs) {
+  const dialog = document.getElementById('user-dialog');
+  document.getElementById('user-dialog-title').textContent = title;
+  document.getElementById('user-dialog-target').textContent = target;
+  const list = document.getElementById('dialog-users');
   list.replaceChildren();
   for (const { user } of phones.values()) {
-    const button = element('button', 'link-user', user.firstName + ' (' + user.languageCode + ')');
+    const button = element('button', 'dialog-user', user.firstName + ' (' + user.languageCode + ')');
     button.type = 'button';
     button.dataset.userName = user.firstName;
     button.addEventListener('click', async () => {
       dialog.close();
       highlight(user.id);
-      await act('api/users/' + user.id + '/messages', { text: '/start ' + payload });
+      await actAs(user);
     });
     list.append(button);
   }
   dialog.showModal();
+}
+
+function chooseUserFor(url, payload) {
+  chooseUser('Open the link in whose Telegram?', url,
+    user => act('api/users/' + user.id + '/messages', { text: '/start ' + payload }));
+}
+
+/** The server reads the QR code: a start link of this bot opens in the chosen user's chat, another link opens here. */
+function scanAs(attachment) {
+  chooseUser('Scan the QR code with whose phone?', 'the picture\'s QR code', async user => {
+    const scanned = await act('api/users/' + user.id + '/scans', { fileId: attachment.fileId });
+    if (scanned === null || scanned.opened) return;
+    if (isWebLink(scanned.text)) {
+      openLink(scanned.text);
+    } else {
+      showProblem('the QR code says: ' + scanned.text);
+    }
+  });
 }
 
 function highlight(userId) {
@@ -186,7 +206,13 @@ function renderAttachment(attachment) {
     photo.src = attachment.url;
     photo.alt = 'photo';
     photo.addEventListener('click', () => window.open(attachment.url, '_blank', 'noopener,noreferrer'));
-    return photo;
+    const scan = element('button', 'scan-button', '📷 Scan QR code as…');
+    scan.type = 'button';
+    scan.title = 'Point a user\'s phone at this picture: a QR code with the bot\'s link opens their chat';
+    scan.addEventListener('click', () => scanAs(attachment));
+    const figure = element('div', 'picture');
+    figure.append(photo, scan);
+    return figure;
   }
   const document_ = element('a', 'document', '📄 ' + (attachment.fileName || 'document') + ' · ' + formatSize(attachment.size));
   document_.href = attachment.url;
@@ -292,6 +318,39 @@ function showCallbackAnswer(answer) {
   phone.toastTimer = setTimeout(() => { toast.hidden = true; }, TOAST_MILLIS);
 }
 
+// ---- the bot's command menu, read from the server each time it opens
+
+async function toggleCommandMenu(phone) {
+  const menu = phone.element.querySelector('.command-menu');
+  if (!menu.hidden) {
+    menu.hidden = true;
+    return;
+  }
+  let answer;
+  try {
+    const response = await fetch('api/users/' + phone.user.id + '/commands');
+    answer = await response.json();
+    if (!response.ok) throw new Error(answer.error || ('HTTP ' + response.status));
+  } catch (failed) {
+    showProblem('the command menu could not be read: ' + failed.message);
+    return;
+  }
+  menu.replaceChildren();
+  if (answer.commands.length === 0) menu.append(element('div', 'command-empty', 'The bot has set no commands.'));
+  for (const { command, description } of answer.commands) {
+    const entry = element('button', 'command');
+    entry.type = 'button';
+    entry.dataset.command = command;
+    entry.append(element('span', 'command-name', '/' + command), element('span', 'command-description', description));
+    entry.addEventListener('click', () => {
+      menu.hidden = true;
+      act('api/users/' + phone.user.id + '/messages', { text: '/' + command });
+    });
+    menu.append(entry);
+  }
+  menu.hidden = false;
+}
+
 // ---- phones
 
 function uploadFrom(input, userId, kind) {
@@ -325,6 +384,7 @@ function addPhone(chat) {
     input.value = '';
     if (await act('api/users/' + chat.id + '/messages', { text }) === null) input.value = text;
   });
+  element_.querySelector('.menu-button').addEventListener('click', () => toggleCommandMenu(phone));
   element_.querySelector('.start-button').addEventListener('click', () => act('api/users/' + chat.id + '/messages', { text: '/start' }));
   uploadFrom(element_.querySelector('.document-input'), chat.id, 'document');
   uploadFrom(element_.querySelector('.photo-input'), chat.id, 'photo');
@@ -336,6 +396,7 @@ function addPhone(chat) {
 function showState(state) {
   botUsername = state.bot.username;
   showClock(state.clock);
+  showRealism(state.realism);
   document.getElementById('bot-name').textContent = '@' + state.bot.username;
   for (const chat of state.users) {
     const phone = addPhone(chat);
@@ -400,6 +461,27 @@ function wireClock() {
   setInterval(drawClock, 1000);
 }
 
+// ---- the realism switches: Telegram's flood limits and latency, for every page at once
+
+function showRealism(realism) {
+  if (!realism) return;
+  document.getElementById('realism-rate-limits').checked = realism.rateLimits;
+  const latency = document.getElementById('realism-latency');
+  const value = String(realism.latencyMillis);
+  if (![...latency.options].some(option => option.value === value)) {
+    latency.append(element('option', null, value + ' ms'));
+    latency.lastElementChild.value = value;
+  }
+  latency.value = value;
+}
+
+function wireRealism() {
+  const rateLimits = document.getElementById('realism-rate-limits');
+  const latency = document.getElementById('realism-latency');
+  rateLimits.addEventListener('change', async () => showRealism(await act('api/realism', { rateLimits: rateLimits.checked })));
+  latency.addEventListener('change', async () => showRealism(await act('api/realism', { latencyMillis: Number(latency.value) })));
+}
+
 // ---- wiring
 
 function listen() {
@@ -425,6 +507,7 @@ function listen() {
   });
   events.addEventListener('answer', event => showCallbackAnswer(JSON.parse(event.data)));
   events.addEventListener('clock', event => showClock(JSON.parse(event.data)));
+  events.addEventListener('realism', event => showRealism(JSON.parse(event.data)));
 }
 
 function wireAddUser() {
@@ -446,11 +529,12 @@ function wireAddUser() {
 function wireDialogs() {
   const alertDialog = document.getElementById('alert-dialog');
   document.getElementById('alert-ok').addEventListener('click', () => alertDialog.close());
-  const linkDialog = document.getElementById('link-dialog');
-  document.getElementById('link-cancel').addEventListener('click', () => linkDialog.close());
+  const userDialog = document.getElementById('user-dialog');
+  document.getElementById('user-dialog-cancel').addEventListener('click', () => userDialog.close());
 }
 
 wireAddUser();
 wireDialogs();
 wireClock();
+wireRealism();
 listen();
