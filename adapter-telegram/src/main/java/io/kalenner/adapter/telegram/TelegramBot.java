@@ -2,6 +2,7 @@ package io.kalenner.adapter.telegram;
 
 import io.kalenner.adapter.telegram.chat.InvitationLinks;
 import io.kalenner.adapter.telegram.chat.Outgoing;
+import io.kalenner.adapter.telegram.chat.SendLimits;
 import io.kalenner.adapter.telegram.booking.RequestAnswers;
 import io.kalenner.adapter.telegram.documents.DownloadLinks;
 import io.kalenner.adapter.telegram.documents.TelegramFiles;
@@ -60,10 +61,18 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     public static TelegramBot start(TelegramSettings settings, BookingCore core, Clock clock) throws TelegramApiException {
+        return start(settings, core, clock, new SendLimits());
+    }
+
+    /**
+     * As {@link #start(TelegramSettings, BookingCore, Clock)} with other send limits: only a load
+     * measurement against the stand-in passes {@link SendLimits#liftedForMeasurement()}.
+     */
+    public static TelegramBot start(TelegramSettings settings, BookingCore core, Clock clock, SendLimits limits) throws TelegramApiException {
         OkHttpClient http = new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator().get();
         TelegramUrl url = new TelegramUrl(settings.apiUrl().getScheme(), settings.apiUrl().getHost(), portOf(settings), false);
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, settings.token(), url);
-        Outgoing outgoing = new Outgoing(client);
+        Outgoing outgoing = new Outgoing(client, limits);
 
         String username = client.execute(new GetMe()).getUserName();
         client.execute(SetMyCommands.builder().commands(List.of(new BotCommand("start", "Main menu / Главное меню"))).build());

@@ -46,7 +46,11 @@ public final class Outgoing {
     private final Set<Long> blockedChats = ConcurrentHashMap.newKeySet();
 
     public Outgoing(TelegramClient client) {
-        this(client, new SendLimits(), duration -> Thread.sleep(duration.toMillis()));
+        this(client, new SendLimits());
+    }
+
+    public Outgoing(TelegramClient client, SendLimits limits) {
+        this(client, limits, duration -> Thread.sleep(duration.toMillis()));
     }
 
     public Outgoing(TelegramClient client, SendLimits limits, Sleeper sleeper) {
