@@ -151,12 +151,17 @@ public final class UpdateRouter {
         }
         // a question the bot asked takes the answer before anything else, menu labels included
         Option<State> waiting = dialogues.waiting(conversation.chatId());
+        if (message.getForwardOrigin() != null && !waiting.exists(state -> state.step().startsWith(Relays.STEP_PREFIX))) {
+            // someone else's words are no choice of this user's; in chat mode or to support they are passed on
+            start.showMenu(conversation, conversation.text("input.forwarded"));
+            return;
+        }
         if (waiting.isDefined() && waiting.get().step().startsWith(ClientDocuments.STEP_PREFIX)) {
             clientDocuments.receive(conversation, waiting.get(), message); // a file, or a photo
         } else if (waiting.isDefined() && waiting.get().step().startsWith(Dashboard.STEP_PREFIX)) {
             dashboard.reply(conversation, waiting.get(), text);
         } else if (waiting.isDefined() && waiting.get().step().startsWith(Relays.STEP_PREFIX) && MainMenu.itemOf(text).isEmpty()) {
-            relays.reply(conversation, waiting.get(), text); // chat mode, or a support message asked for
+            relays.reply(conversation, waiting.get(), message); // chat mode, or a support message asked for
         } else if (waiting.isDefined() && waiting.get().step().startsWith(SettingsScreen.STEP_PREFIX) && MainMenu.itemOf(text).isEmpty()) {
             settings.reply(conversation, waiting.get(), text); // a zone id or the clock time asked for
         } else if (text.isEmpty()) {

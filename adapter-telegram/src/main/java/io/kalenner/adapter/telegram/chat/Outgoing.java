@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -68,6 +69,16 @@ public final class Outgoing {
     /** Uploads a photo (a multipart call, which telegrambots keeps apart from the JSON ones). */
     public Try<Message> call(SendPhoto photo) {
         return send(photo.getMethod(), chatIdOf(photo.getChatId()), Priority.REPLY, () -> client.execute(photo));
+    }
+
+    /** A photo relayed (sent again by its Telegram file id): it waits while replies wait. */
+    public Try<Message> callBulk(SendPhoto photo) {
+        return send(photo.getMethod(), chatIdOf(photo.getChatId()), Priority.BULK, () -> client.execute(photo));
+    }
+
+    /** A file relayed (sent again by its Telegram file id): it waits while replies wait. */
+    public Try<Message> callBulk(SendDocument document) {
+        return send(document.getMethod(), chatIdOf(document.getChatId()), Priority.BULK, () -> client.execute(document));
     }
 
     /** The user wrote to the bot again, so they no longer block it. */

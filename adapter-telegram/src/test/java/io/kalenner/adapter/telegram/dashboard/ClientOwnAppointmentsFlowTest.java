@@ -53,6 +53,7 @@ class ClientOwnAppointmentsFlowTest {
         // when Борис opens Записи and the first one
         boris.pressReplyButton("Записи");
         ChatMessage list = boris.awaitBotMessage(m -> m.text().contains("Ваши записи"));
+        assertThat(list.text()).isEqualTo("Ваши записи: впереди 2 записи. Выберите запись.");
         assertThat(buttons(list)).containsExactly("01.12 10:00 · Анна · 🟡 Ожидает", "01.12 12:00 · Анна · 🟢 Принято", "Прошедшие записи");
         boris.pressButton("01.12 10:00 · Анна · 🟡 Ожидает");
         boris.awaitBotMessage(m -> m.edited() && buttons(m).contains("Информация о встрече"));
