@@ -69,6 +69,18 @@ class SettingsFlowTest {
     }
 
     @Test
+    void anOffsetPressedTwiceFastIsSetOnceAndTheScreenEditedOnce() {
+        TelegramUser vera = openTimeZones("Вера", "ru");
+
+        vera.pressButtonTwice("UTC+05:45");
+
+        assertThat(vera.awaitCallbackAnswer().text()).isEqualTo("Часовой пояс: UTC+05:45. Сейчас у вас 11:45.");
+        vera.awaitBotText("Часовой пояс: UTC+05:45 (у вас сейчас 11:45)");
+        assertThat(setting(vera)).isEqualTo(TimeSetting.fromCode("+05:45"));
+        assertThat(vera.messages()).filteredOn(m -> m.fromBot() && m.text().startsWith("Настройки")).hasSize(1);
+    }
+
+    @Test
     void theLocalTimeTypedGivesTheOffsetShownBackForConfirmation() {
         TelegramUser vera = askedForTheTime("Вера", "ru");
 
@@ -157,7 +169,8 @@ class SettingsFlowTest {
     private TelegramUser user(String name, String language) {
         TelegramUser user = telegram.newUser(name, language);
         user.sendText("/start");
-        user.awaitBotMessage(m -> !m.replyKeyboard().isEmpty());
+        // the bot's first poll can take seconds on a busy machine
+        user.awaitBotMessage(m -> !m.replyKeyboard().isEmpty(), java.time.Duration.ofSeconds(30));
         return user;
     }
 
