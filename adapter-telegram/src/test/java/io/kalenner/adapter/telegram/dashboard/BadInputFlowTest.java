@@ -120,6 +120,23 @@ class BadInputFlowTest {
         menuComesBackWithStart(boris);
     }
 
+    @Test
+    void inEnglishTheAnswersAreShortAndClearToo() {
+        TelegramUser walter = kalenner.user("Walter", "en");
+
+        walter.sendText("/weather");
+        walter.awaitBotText("There is no such command. /start opens the main menu.");
+        walter.sendSticker("👍");
+        walter.awaitBotText("Please send text or use the menu.");
+        walter.forwardText("Appointments", "Ivan");
+        walter.awaitBotText("I do not read forwarded messages");
+
+        walter.sendText("/start");
+        assertThat(walter.awaitBotMessage(m -> !m.replyKeyboard().isEmpty()).replyKeyboard().toString())
+                .contains("Appointments", "Support");
+        assertThat(walter.messages()).noneMatch(m -> m.fromBot() && m.text().contains("You have no"));
+    }
+
     private static void menuComesBackWithStart(TelegramUser user) {
         user.sendText("/start");
         assertThat(user.awaitBotMessage(m -> !m.replyKeyboard().isEmpty()).replyKeyboard().toString()).contains("Записи", "Поддержка");
