@@ -142,6 +142,34 @@ class ChatFlowTest {
     }
 
     @Test
+    void inEnglishAPhotoAndAFileAreMarkedWithWhoSentThem() throws Exception {
+        TelegramUser emma = kalenner.user("Emma", "en");
+        Account coach = kalenner.provider(emma, ProviderKind.SPECIALIST);
+        TelegramUser walter = kalenner.user("Walter", "en");
+        kalenner.clientOf(walter, coach);
+        walter.pressReplyButton("Specialists list");
+        walter.awaitBotText("Your specialists and organizations:");
+        walter.pressButton("👤 Emma");
+        walter.awaitBotText("Choose an action:");
+        walter.pressButton("Chat");
+        walter.awaitBotText("Whatever you write or send (text, a photo, a file), I pass on.");
+
+        walter.sendPhoto(png());
+
+        ChatMessage photo = emma.awaitBotMessage(m -> m.attachment().isPresent());
+        assertThat(photo.attachment().get().kind()).isEqualTo(Attachment.Kind.PHOTO);
+        assertThat(photo.text()).isEqualTo("💬 Message from client Walter:");
+        emma.pressButton("Reply");
+        emma.awaitBotText("💬 Chat: Walter");
+        emma.sendDocument("exercises.txt", "text/plain", "ten squats".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        ChatMessage file = walter.awaitBotMessage(m -> m.attachment().isPresent());
+        assertThat(file.attachment().get().fileName()).isEqualTo("exercises.txt");
+        assertThat(file.text()).isEqualTo("💬 Message from 👤 Emma:");
+        assertThat(buttons(file)).containsExactly("Reply");
+    }
+
+    @Test
     void aStickerInChatModeIsNotRelayedAndTheClientIsTold() {
         openChatWithAnna();
 
