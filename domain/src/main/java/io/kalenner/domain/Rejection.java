@@ -58,6 +58,10 @@ public record Rejection(Reason reason, String detail) {
         /** Only a support operator may answer support messages. */
         NOT_SUPPORT_OPERATOR,
         /** No support operator can be reached (none configured, or none has started the bot). */
-        SUPPORT_UNAVAILABLE
+        SUPPORT_UNAVAILABLE,
+        /** A UTC offset outside −12:00 … +14:00, or not on a quarter hour; the detail is the offset. */
+        OFFSET_OUT_OF_RANGE,
+        /** A region zone id that names no zone (e.g. {@code Europe/Berlni}); the detail is the id. */
+        UNKNOWN_TIME_ZONE
     }
 }

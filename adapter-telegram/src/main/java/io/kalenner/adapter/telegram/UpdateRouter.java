@@ -95,9 +95,9 @@ public final class UpdateRouter {
         this.requestAnswers = requestAnswers;
         this.appointments = new AppointmentsList(core, outgoing, clock);
         this.providers = new ProvidersList(core, outgoing);
-        this.settings = new SettingsScreen(core, outgoing, start, clock);
         this.registration = new RegistrationOptions(core, outgoing, start);
         this.dialogues = new Dialogues(core.ports().conversations(), clock);
+        this.settings = new SettingsScreen(core, outgoing, start, clock, dialogues);
         this.dashboard = new Dashboard(core, outgoing, links, dialogues, clock);
         this.delivery = delivery;
         this.clientDocuments = new ClientDocuments(core, outgoing, dialogues, downloadLinks, files);
@@ -151,12 +151,19 @@ public final class UpdateRouter {
         }
         // a question the bot asked takes the answer before anything else, menu labels included
         Option<State> waiting = dialogues.waiting(conversation.chatId());
+        if (message.getForwardOrigin() != null && !waiting.exists(state -> state.step().startsWith(Relays.STEP_PREFIX))) {
+            // someone else's words are no choice of this user's; in chat mode or to support they are passed on
+            start.showMenu(conversation, conversation.text("input.forwarded"));
+            return;
+        }
         if (waiting.isDefined() && waiting.get().step().startsWith(ClientDocuments.STEP_PREFIX)) {
             clientDocuments.receive(conversation, waiting.get(), message); // a file, or a photo
         } else if (waiting.isDefined() && waiting.get().step().startsWith(Dashboard.STEP_PREFIX)) {
             dashboard.reply(conversation, waiting.get(), text);
         } else if (waiting.isDefined() && waiting.get().step().startsWith(Relays.STEP_PREFIX) && MainMenu.itemOf(text).isEmpty()) {
-            relays.reply(conversation, waiting.get(), text); // chat mode, or a support message asked for
+            relays.reply(conversation, waiting.get(), message); // chat mode, or a support message asked for
+        } else if (waiting.isDefined() && waiting.get().step().startsWith(SettingsScreen.STEP_PREFIX) && MainMenu.itemOf(text).isEmpty()) {
+            settings.reply(conversation, waiting.get(), text); // a zone id or the clock time asked for
         } else if (text.isEmpty()) {
             start.showMenu(conversation, conversation.text("input.not-text"));
         } else {
@@ -173,7 +180,11 @@ public final class UpdateRouter {
     }
 
     private void onMenu(Conversation conversation, MainMenu.Item item) {
-        relays.leaveFor(conversation, dialogues.waiting(conversation.chatId())); // a menu button leaves chat mode
+        Option<State> waiting = dialogues.waiting(conversation.chatId());
+        relays.leaveFor(conversation, waiting); // a menu button leaves chat mode
+        if (waiting.exists(state -> state.step().startsWith(SettingsScreen.STEP_PREFIX))) {
+            dialogues.clear(conversation.chatId()); // and no longer waits for a zone id or clock time
+        }
         switch (item) {
             case REQUEST_APPOINTMENT -> booking.begin(conversation);
             case APPOINTMENTS -> appointments.show(conversation);
@@ -204,7 +215,9 @@ public final class UpdateRouter {
             case RequestAnswers.ACCEPT -> requestAnswers.press(conversation, messageId, data);
             // rejecting from the request's notification asks for the reason as the Requests screen does
             case RequestAnswers.REJECT -> dashboard.askRejectionReason(conversation, query.getMessage(), data);
-            case SettingsScreen.TIME_ZONES, SettingsScreen.SET_OFFSET, SettingsScreen.LANGUAGES, SettingsScreen.SET_LANGUAGE ->
+            case SettingsScreen.TIME_ZONES, SettingsScreen.SET_OFFSET, SettingsScreen.LANGUAGES, SettingsScreen.SET_LANGUAGE,
+                    SettingsScreen.REGIONS, SettingsScreen.SET_REGION, SettingsScreen.TYPE_TIME, SettingsScreen.CONFIRM_OFFSET,
+                    SettingsScreen.OVERVIEW ->
                     settings.press(conversation, messageId, data);
             case RegistrationOptions.REGISTER, RegistrationOptions.ABOUT -> registration.press(conversation, messageId, data);
             // the provider card's Условия and Документы, and the buttons of those screens

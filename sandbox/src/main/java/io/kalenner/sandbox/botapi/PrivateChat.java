@@ -67,6 +67,12 @@ final class PrivateChat {
         updates.add("message", message);
     }
 
+    /** Two presses of one callback button, made together so that the bot sees the same message in both. */
+    synchronized void pressTwice(String label) {
+        press(label);
+        press(label);
+    }
+
     /** Presses the inline button: a callback button sends a callback query and gives no url; a url button gives its url. */
     synchronized Optional<String> press(String label) {
         InlinePress press = findButton(label, String::equals)

@@ -66,6 +66,40 @@ public final class TelegramUser {
         chat.userSends(message -> TelegramJson.attach(message, file));
     }
 
+    /** Sends a sticker: a message with no text, as a sticker from a regular set arrives. */
+    public void sendSticker(String emoji) {
+        chat.userSends(message -> {
+            ObjectNode sticker = message.putObject("sticker");
+            sticker.put("file_id", "sticker-" + emoji.hashCode());
+            sticker.put("file_unique_id", "sticker-" + emoji.hashCode());
+            sticker.put("type", "regular");
+            sticker.put("width", 512);
+            sticker.put("height", 512);
+            sticker.put("is_animated", false);
+            sticker.put("is_video", false);
+            sticker.put("emoji", emoji);
+        });
+    }
+
+    /** Forwards a text written by someone else (a user who hides their account), as Telegram marks it with {@code forward_origin}. */
+    public void forwardText(String text, String originalSender) {
+        chat.userSends(message -> {
+            message.put("text", text);
+            ObjectNode origin = message.putObject("forward_origin");
+            origin.put("type", "hidden_user");
+            origin.put("date", message.path("date").asLong());
+            origin.put("sender_user_name", originalSender);
+        });
+    }
+
+    /**
+     * Presses the inline button with this text twice in a row, before the bot can answer either
+     * press (a quick double tap): both callback queries carry the message as it was.
+     */
+    public void pressButtonTwice(String label) {
+        chat.pressTwice(label);
+    }
+
     /**
      * Presses the inline button with this text on the newest bot message that has one (failing
      * that, the one whose text ends with it, as after an emoji). A callback button sends the

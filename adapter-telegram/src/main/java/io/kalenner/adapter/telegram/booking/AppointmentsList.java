@@ -90,7 +90,7 @@ public final class AppointmentsList {
         }
         List<InlineKeyboardButton> buttons = upcoming.take(SHOWN).map(view -> button(label(conversation, view),
                 CallbackData.of(OPEN, view.appointment().id().value())));
-        return new Screen(conversation.text("appointments.heading"), Keyboards.grid(buttons.appendAll(past), 1));
+        return new Screen(conversation.text("appointments.heading", conversation.texts().count("count.appointments", upcoming.size())), Keyboards.grid(buttons.appendAll(past), 1));
     }
 
     private Screen actions(Conversation conversation, AppointmentView view) {

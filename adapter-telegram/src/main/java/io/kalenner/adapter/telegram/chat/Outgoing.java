@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -44,6 +45,7 @@ public final class Outgoing {
     private final SendLimits limits;
     private final Sleeper sleeper;
     private final Set<Long> blockedChats = ConcurrentHashMap.newKeySet();
+    private final ShownEdits shownEdits = new ShownEdits();
 
     public Outgoing(TelegramClient client) {
         this(client, new SendLimits());
@@ -61,7 +63,54 @@ public final class Outgoing {
 
     /** A call made for a user's own action: it goes before notifications. */
     public <T extends Serializable> Try<T> call(BotApiMethod<T> method) {
+        if (method instanceof EditMessageText edit) {
+            // a button pressed twice fast asks for the same edit twice: Telegram refuses the second ("message is not modified")
+            if (shownEdits.isShown(edit)) {
+                log.info("edit skipped, the message shows it already");
+                return Try.failure(new MessageNotModified());
+            }
+            return send(method.getMethod(), chatOf(method), Priority.REPLY, () -> client.execute(method))
+                    .onSuccess(done -> shownEdits.shown(edit));
+        }
         return send(method.getMethod(), chatOf(method), Priority.REPLY, () -> client.execute(method));
+    }
+
+    /** An edit not made because the message already shows exactly that. */
+    public static final class MessageNotModified extends RuntimeException {
+        MessageNotModified() {
+            super("the message shows this already", null, false, false);
+        }
+    }
+
+    /**
+     * What the latest edits made each message show, for the newest few thousand messages: the bot
+     * changes its messages only by editing their text, so an edit equal to the latest one changes
+     * nothing. Per process: another instance may still repeat an edit, which Telegram then refuses.
+     */
+    private static final class ShownEdits {
+        private static final int KEPT = 10_000;
+        private final java.util.Map<String, String> contents = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+                return size() > KEPT;
+            }
+        };
+
+        synchronized boolean isShown(EditMessageText edit) {
+            return content(edit).equals(contents.get(key(edit)));
+        }
+
+        synchronized void shown(EditMessageText edit) {
+            contents.put(key(edit), content(edit));
+        }
+
+        private static String key(EditMessageText edit) {
+            return edit.getChatId() + ":" + edit.getMessageId();
+        }
+
+        private static String content(EditMessageText edit) {
+            return edit.getText() + "\u0000" + edit.getReplyMarkup() + "\u0000" + edit.getParseMode();
+        }
     }
 
     /** A notification or other bulk message: it waits while replies wait. */
@@ -72,6 +121,16 @@ public final class Outgoing {
     /** Uploads a photo (a multipart call, which telegrambots keeps apart from the JSON ones). */
     public Try<Message> call(SendPhoto photo) {
         return send(photo.getMethod(), chatIdOf(photo.getChatId()), Priority.REPLY, () -> client.execute(photo));
+    }
+
+    /** A photo relayed (sent again by its Telegram file id): it waits while replies wait. */
+    public Try<Message> callBulk(SendPhoto photo) {
+        return send(photo.getMethod(), chatIdOf(photo.getChatId()), Priority.BULK, () -> client.execute(photo));
+    }
+
+    /** A file relayed (sent again by its Telegram file id): it waits while replies wait. */
+    public Try<Message> callBulk(SendDocument document) {
+        return send(document.getMethod(), chatIdOf(document.getChatId()), Priority.BULK, () -> client.execute(document));
     }
 
     /** The user wrote to the bot again, so they no longer block it. */

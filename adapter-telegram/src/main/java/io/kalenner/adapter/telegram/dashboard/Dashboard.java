@@ -156,7 +156,8 @@ public final class Dashboard {
             rows = rows.append(List.of(button(conversation, "dashboard.specialists", SPECIALISTS),
                     button(conversation, "dashboard.invite-specialist", INVITE_SPECIALIST)));
         }
-        return new Screen(conversation.text("dashboard.summary", pending, upcoming), Keyboards.rows(rows));
+        return new Screen(conversation.text("dashboard.summary",
+                conversation.texts().count("count.new-requests", pending), conversation.texts().count("count.upcoming-client-appointments", upcoming)), Keyboards.rows(rows));
     }
 
     private CallbackAnswer invite(Conversation conversation, Either<Rejection, Invitation> invitation, String captionKey) {

@@ -55,6 +55,14 @@ public final class Texts {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /**
+     * A count with its noun in the right form: {@code count("count.appointments", 5)} reads
+     * {@code 5 записей} from {@code count.appointments.many}, whose {@code {0}} is the count.
+     */
+    public String count(String key, long count) {
+        return get(key + "." + PluralForm.of(language, count).suffix(), count);
+    }
+
     /** Every key of this language's bundle, for the test that both bundles agree. */
     public java.util.Set<String> keys() {
         return bundle.keySet();

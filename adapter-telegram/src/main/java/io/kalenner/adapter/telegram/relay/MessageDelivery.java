@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
@@ -33,14 +36,16 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * them, each marked with who sent it: the notification deliverer's pattern, on its own thread. A
  * chat message carries {@code Ответить}, which puts the recipient into chat mode with the sender; a
  * support request carries {@code Ответить} for the operator. A message is marked delivered only
- * after Telegram took it; a failed one returns when its lease ends. Only the text is relayed yet:
- * an attachment is not sent on.
+ * after Telegram took it; a failed one returns when its lease ends. A photo or file is sent on by
+ * its Telegram file id, captioned with who sent it.
  */
 public final class MessageDelivery implements AutoCloseable {
 
     static final int BATCH = 50;
     static final Duration LEASE = Duration.ofSeconds(30);
     static final Duration PERIOD = Duration.ofMillis(500);
+    /** Telegram's limit of a photo's or file's caption. */
+    static final int MAX_CAPTION_LENGTH = 1024;
 
     private static final Logger log = LoggerFactory.getLogger(MessageDelivery.class);
 
@@ -111,8 +116,8 @@ public final class MessageDelivery implements AutoCloseable {
         }
         Conversation conversation = Conversation.of(recipient.get(), recipient.get().telegramUser().value());
         Try<Boolean> sent = Try.success(true);
-        for (Screen screen : render(conversation, message, sender.get())) {
-            sent = sent.flatMap(ok -> outgoing.callBulk(screen.sendTo(conversation.chatId())).map(m -> true));
+        for (Send send : render(conversation, message, sender.get())) {
+            sent = sent.flatMap(ok -> send.to(outgoing).map(m -> true));
         }
         return sent
                 .onSuccess(ok -> log.info("message delivered id={} kind={} to={}", message.id(), message.kind(), recipient.get().id()))
@@ -135,8 +140,12 @@ public final class MessageDelivery implements AutoCloseable {
         return Try.success(true);
     }
 
-    /** The message as the recipient sees it: a heading naming the sender, the text, and the answer button. */
-    List<Screen> render(Conversation conversation, RelayedMessage message, Account sender) {
+    /**
+     * The message as the recipient sees it: a heading naming the sender, the text, and the answer
+     * button; a photo or file goes with the heading and its caption, sent again by its file id. What
+     * would be over Telegram's limits (4096 characters of text, 1024 of a caption) comes in two.
+     */
+    List<Send> render(Conversation conversation, RelayedMessage message, Account sender) {
         String heading;
         InlineKeyboardMarkup keyboard;
         switch (message.kind()) {
@@ -158,13 +167,51 @@ public final class MessageDelivery implements AutoCloseable {
             }
         }
         String text = message.content().text();
+        long chatId = conversation.chatId();
         if (message.content().attachment().isDefined()) {
-            text = (text.isBlank() ? "" : text + "\n") + conversation.text("relay.attachment-not-relayed");
+            MessageContent.Attachment attachment = message.content().attachment().get();
+            String caption = text.isBlank() ? heading : heading + "\n\n" + text;
+            return caption.length() <= MAX_CAPTION_LENGTH
+                    ? List.of(media(chatId, attachment, caption, keyboard))
+                    : List.of(text(Screen.text(heading + "\n\n" + text), chatId), media(chatId, attachment, heading, keyboard));
         }
         if (heading.length() + 2 + text.length() <= MessageContent.MAX_TEXT_LENGTH) {
-            return List.of(new Screen(heading + "\n\n" + text, keyboard));
+            return List.of(text(new Screen(heading + "\n\n" + text, keyboard), chatId));
         }
-        return List.of(Screen.text(heading), new Screen(text, keyboard)); // one message would be over Telegram's limit
+        // one message would be over Telegram's limit
+        return List.of(text(Screen.text(heading), chatId), text(new Screen(text, keyboard), chatId));
+    }
+
+    /** One Bot API call of a relayed message, made when it is sent. */
+    interface Send {
+        Try<?> to(Outgoing outgoing);
+    }
+
+    private static Send text(Screen screen, long chatId) {
+        return outgoing -> outgoing.callBulk(screen.sendTo(chatId));
+    }
+
+    private static Send media(long chatId, MessageContent.Attachment attachment, String caption, InlineKeyboardMarkup keyboard) {
+        InputFile file = new InputFile(attachment.reference());
+        boolean buttons = !keyboard.getKeyboard().isEmpty();
+        return switch (attachment.kind()) {
+            case PHOTO -> {
+                var photo = SendPhoto.builder().chatId(chatId).photo(file).caption(caption);
+                if (buttons) {
+                    photo.replyMarkup(keyboard);
+                }
+                SendPhoto built = photo.build();
+                yield outgoing -> outgoing.callBulk(built);
+            }
+            case FILE -> {
+                var document = SendDocument.builder().chatId(chatId).document(file).caption(caption);
+                if (buttons) {
+                    document.replyMarkup(keyboard);
+                }
+                SendDocument built = document.build();
+                yield outgoing -> outgoing.callBulk(built);
+            }
+        };
     }
 
     static String providerLabel(Account provider) {

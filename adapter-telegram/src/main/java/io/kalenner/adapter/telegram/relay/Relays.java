@@ -25,17 +25,20 @@ import io.kalenner.domain.account.AccountId;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
+import java.util.Comparator;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Chat mode and support, as the user sees them. {@code Чат} (or {@code Ответить} under a chat
  * message) puts the chat into chat mode with one counterpart, remembered in the dialogue state:
  * every text typed is relayed to it until {@code Выйти из чата}, {@code /start} or a main menu
  * button. {@code Поддержка} asks for one message and sends it to the operators; an operator's
- * {@code Ответить} asks for the answer and sends it back. Only texts are relayed yet: a photo or a
- * file gets an answer saying so.
+ * {@code Ответить} asks for the answer and sends it back. In chat mode a photo or a file (with its
+ * caption) is relayed too, by its Telegram file id; support takes texts only. Whatever else comes
+ * (a sticker, a voice message) gets an answer saying what can be sent, and relays nothing.
  */
 public final class Relays {
 
@@ -86,13 +89,15 @@ public final class Relays {
     }
 
     /**
-     * A message while one of this package's steps waits: relayed in chat mode, sent to support, or
-     * sent back as an operator's answer. An empty {@code text} is a photo, a file or anything else
-     * without text.
+     * A message while one of this package's steps waits: relayed in chat mode (a text, or a photo or
+     * file with its caption), sent to support, or sent back as an operator's answer (texts only).
      */
-    public void reply(Conversation conversation, State state, String text) {
+    public void reply(Conversation conversation, State state, Message message) {
+        String text = Option.of(message.getText()).map(String::strip).getOrElse("");
         switch (state.step()) {
-            case CHAT_STEP -> relayChat(conversation, state, text);
+            case CHAT_STEP -> relayChat(conversation, state, attachmentOf(message)
+                    .map(attachment -> new MessageContent(Option.of(message.getCaption()).map(String::strip).getOrElse(""), Option.some(attachment)))
+                    .getOrElse(() -> MessageContent.text(text)));
             case SUPPORT_STEP -> sendSupport(conversation, text);
             case ANSWER_STEP -> sendAnswer(conversation, state, text);
             default -> {
@@ -140,19 +145,29 @@ public final class Relays {
         return CallbackAnswer.NONE;
     }
 
-    private void relayChat(Conversation conversation, State state, String text) {
+    /** The photo (its largest size) or the file a message carries, by its Telegram file id. */
+    static Option<MessageContent.Attachment> attachmentOf(Message message) {
+        if (message.hasPhoto()) {
+            return List.ofAll(message.getPhoto()).maxBy(Comparator.comparingLong(photo -> (long) photo.getWidth() * photo.getHeight()))
+                    .map(largest -> new MessageContent.Attachment(MessageContent.Attachment.Kind.PHOTO, largest.getFileId()));
+        }
+        return Option.of(message.getDocument())
+                .map(document -> new MessageContent.Attachment(MessageContent.Attachment.Kind.FILE, document.getFileId()));
+    }
+
+    private void relayChat(Conversation conversation, State state, MessageContent content) {
         Option<AccountId> counterpart = payloadId(state).map(AccountId::new);
         if (counterpart.isEmpty()) {
             dialogues.clear(conversation.chatId());
             start.showMenu(conversation, conversation.text("input.not-understood"));
             return;
         }
-        if (text.isEmpty()) {
-            say(conversation, leaveKeyboard(conversation), "relay.text-only");
+        if (content.text().isEmpty() && content.attachment().isEmpty()) {
+            say(conversation, leaveKeyboard(conversation), "relay.chat-unsupported");
             return;
         }
         core.relayChatMessage().relay(conversation.account().id(),
-                new RelayChatMessage.Command(counterpart.get(), MessageContent.text(text))).fold(
+                new RelayChatMessage.Command(counterpart.get(), content)).fold(
                 refused -> {
                     if (refused.reason() == Reason.INVALID_INPUT) {
                         say(conversation, leaveKeyboard(conversation), "relay.too-long", String.valueOf(MessageContent.MAX_TEXT_LENGTH));

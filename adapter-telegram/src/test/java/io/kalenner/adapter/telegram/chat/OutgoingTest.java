@@ -113,6 +113,55 @@ class OutgoingTest {
         assertThat(calls).hasSize(5);
     }
 
+    @Test
+    void anEditTheMessageShowsAlreadyIsNotSentAgain() {
+        // given an edit Telegram took
+        script.add(new Message());
+        outgoing.call(edit(7, "Настройки"));
+
+        // when the same edit comes again, as from a button pressed twice fast
+        Try<java.io.Serializable> again = outgoing.call(edit(7, "Настройки"));
+
+        // then it never reaches Telegram, which would refuse it as not modified
+        assertThat(again.getCause()).isInstanceOf(Outgoing.MessageNotModified.class);
+        assertThat(calls).hasSize(1);
+    }
+
+    @Test
+    void anotherTextOrAnotherMessageIsEditedAsUsual() {
+        // given an edit Telegram took
+        script.add(new Message());
+        script.add(new Message());
+        script.add(new Message());
+        outgoing.call(edit(7, "Настройки"));
+
+        // when the message gets another text, and another message the first text
+        // then both go
+        assertThat(outgoing.call(edit(7, "Часовой пояс")).isSuccess()).isTrue();
+        assertThat(outgoing.call(edit(8, "Настройки")).isSuccess()).isTrue();
+        assertThat(calls).hasSize(3);
+    }
+
+    @Test
+    void anEditTelegramRefusedIsTriedAgainNextTime() {
+        // given an edit that failed
+        script.add(refusal(400, 0));
+        outgoing.call(edit(7, "Настройки"));
+
+        // when it is asked for again
+        script.add(new Message());
+        Try<java.io.Serializable> again = outgoing.call(edit(7, "Настройки"));
+
+        // then it goes: the message never showed it
+        assertThat(again.isSuccess()).isTrue();
+        assertThat(calls).hasSize(2);
+    }
+
+    private static org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText edit(int messageId, String text) {
+        return org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText.builder()
+                .chatId(CHAT).messageId(messageId).text(text).build();
+    }
+
     private static SendMessage message() {
         return SendMessage.builder().chatId(CHAT).text("hello").build();
     }

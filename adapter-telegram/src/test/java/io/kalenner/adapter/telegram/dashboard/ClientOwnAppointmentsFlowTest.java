@@ -38,6 +38,33 @@ class ClientOwnAppointmentsFlowTest {
     }
 
     @Test
+    void theTimeZoneChosenInSettingsIsTheOneAppointmentsAreShownIn() {
+        // given Борис with a request for Tuesday 10:00 in the default UTC+03:00 (07:00 UTC)
+        TelegramUser anna = kalenner.user("Анна", "ru");
+        Account specialist = kalenner.provider(anna, ProviderKind.SPECIALIST);
+        Service consultation = kalenner.specialistWithService(specialist);
+        TelegramUser boris = kalenner.user("Борис", "ru");
+        kalenner.request(kalenner.clientOf(boris, specialist), consultation, TUESDAY_TEN);
+
+        // when he chooses Kathmandu's UTC+05:45 in Настройки
+        boris.pressReplyButton("Настройки");
+        boris.awaitBotText("Часовой пояс: UTC+03:00");
+        boris.pressButton("Часовой пояс");
+        boris.awaitBotText("Выберите смещение от UTC");
+        boris.pressButton("UTC+05:45");
+        boris.awaitBotText("Часовой пояс: UTC+05:45");
+
+        // then Записи shows the same appointment at 12:45, while Анна still sees 10:00
+        boris.pressReplyButton("Записи");
+        ChatMessage list = boris.awaitBotText("Ваши записи: впереди 1 запись.");
+        assertThat(buttons(list)).contains("01.12 12:45 · Анна · 🟡 Ожидает");
+        anna.pressReplyButton("Кабинет");
+        anna.awaitBotText("1 новая заявка");
+        anna.pressButton("Заявки (1)");
+        assertThat(anna.awaitBotText("Заявки (1)").text()).contains("01.12.2026 10:00 · Борис").doesNotContain("12:45");
+    }
+
+    @Test
     void aClientSeesAnAppointmentsInfoCancelsItAfterConfirmingAndFindsAPastOneWithItsBalance() {
         // given Борис with two appointments with Анна: one to cancel, one accepted and partly paid
         TelegramUser anna = kalenner.user("Анна", "ru");
@@ -53,6 +80,7 @@ class ClientOwnAppointmentsFlowTest {
         // when Борис opens Записи and the first one
         boris.pressReplyButton("Записи");
         ChatMessage list = boris.awaitBotMessage(m -> m.text().contains("Ваши записи"));
+        assertThat(list.text()).isEqualTo("Ваши записи: впереди 2 записи. Выберите запись.");
         assertThat(buttons(list)).containsExactly("01.12 10:00 · Анна · 🟡 Ожидает", "01.12 12:00 · Анна · 🟢 Принято", "Прошедшие записи");
         boris.pressButton("01.12 10:00 · Анна · 🟡 Ожидает");
         boris.awaitBotMessage(m -> m.edited() && buttons(m).contains("Информация о встрече"));

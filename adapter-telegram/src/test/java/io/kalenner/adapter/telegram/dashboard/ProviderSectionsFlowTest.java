@@ -55,7 +55,7 @@ class ProviderSectionsFlowTest {
         boris.awaitBotText("подтверждена");
 
         anna.pressReplyButton("Кабинет");
-        anna.awaitBotText("Предстоящих записей клиентов: 2");
+        anna.awaitBotText("2 предстоящие записи клиентов");
         anna.pressButton("Записи клиентов");
         assertThat(anna.awaitBotText("Записи клиентов (2)").text())
                 .containsSubsequence("1. 01.12.2026 10:00 · Борис", "2. 01.12.2026 12:00 · Борис");

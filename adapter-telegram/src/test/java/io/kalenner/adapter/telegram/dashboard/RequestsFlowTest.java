@@ -49,7 +49,7 @@ class RequestsFlowTest {
 
         anna.pressReplyButton("Кабинет");
 
-        ChatMessage dashboard = anna.awaitBotText("Новых заявок: 1");
+        ChatMessage dashboard = anna.awaitBotText("1 новая заявка");
         assertThat(buttons(dashboard)).containsExactly("Заявки (1)", "Записи клиентов", "Услуги", "Рабочие часы",
                 "Пригласить клиента", "Клиенты");
 
@@ -75,7 +75,7 @@ class RequestsFlowTest {
         anna.awaitBotText("Борис");
 
         anna.pressReplyButton("Кабинет");
-        anna.awaitBotText("Новых заявок: 2");
+        anna.awaitBotText("2 новые заявки");
         anna.pressButton("Заявки (2)");
         ChatMessage list = anna.awaitBotText("Заявки (2)");
         assertThat(list.text()).containsSubsequence("1. 01.12.2026 10:00 · Борис · Консультация", "2. 01.12.2026 12:00 · Вера · Консультация");
@@ -103,7 +103,7 @@ class RequestsFlowTest {
 
         // the dialogue is over: a menu label is a menu label again
         anna.pressReplyButton("Кабинет");
-        anna.awaitBotText("Новых заявок: 0");
+        anna.awaitBotText("0 новых заявок");
 
         // the request notification's Принять is stale now: answered, nothing changes
         anna.pressButton("Принять");
@@ -122,7 +122,7 @@ class RequestsFlowTest {
         Appointment appointment = kalenner.request(client, service, TUESDAY_TEN);
         anna.awaitBotText("Новая заявка");
         anna.pressReplyButton("Кабинет");
-        anna.awaitBotText("Новых заявок: 1");
+        anna.awaitBotText("1 новая заявка");
         anna.pressButton("Заявки (1)");
         anna.awaitBotText("Заявки (1)");
         anna.pressButton("01.12 10:00 · Борис");
@@ -151,7 +151,7 @@ class RequestsFlowTest {
         emma.awaitBotText("New appointment request");
 
         emma.pressReplyButton("Dashboard");
-        emma.awaitBotText("New requests: 1");
+        emma.awaitBotText("1 new request");
         emma.pressButton("Requests (1)");
         assertThat(emma.awaitBotText("Requests (1)").text()).contains("01.12.2026 10:00 · John · Консультация");
         emma.pressButton("01.12 10:00 · John");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kalenner.adapter.telegram.chat.CallbackData;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.ProviderKind;
+import io.kalenner.sandbox.botapi.Attachment;
 import io.kalenner.sandbox.botapi.ChatMessage;
 import io.kalenner.sandbox.botapi.TelegramUser;
 import java.awt.image.BufferedImage;
@@ -115,17 +116,88 @@ class ChatFlowTest {
     }
 
     @Test
-    void aPhotoInChatModeIsNotRelayedAndTheClientIsTold() throws Exception {
+    void photosAndFilesGoBothWaysMarkedWithWhoSentThem() throws Exception {
         openChatWithAnna();
 
         boris.sendPhoto(png());
 
-        ChatMessage told = boris.awaitBotText("Пока можно передать только текст");
-        assertThat(buttons(told)).containsExactly("Выйти из чата");
+        ChatMessage photo = anna.awaitBotMessage(m -> m.attachment().isPresent());
+        assertThat(photo.attachment().get().kind()).isEqualTo(Attachment.Kind.PHOTO);
+        assertThat(photo.text()).isEqualTo("💬 Сообщение от клиента Борис:");
+        assertThat(buttons(photo)).containsExactly("Ответить");
+
+        anna.pressButton("Ответить");
+        anna.awaitBotText("💬 Чат: Борис");
+        byte[] plan = "План занятий на декабрь".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        anna.sendDocument("план.txt", "text/plain", plan);
+
+        ChatMessage file = boris.awaitBotMessage(m -> m.attachment().isPresent());
+        assertThat(file.attachment().get().kind()).isEqualTo(Attachment.Kind.DOCUMENT);
+        assertThat(file.attachment().get().fileName()).isEqualTo("план.txt");
+        assertThat(file.text()).isEqualTo("💬 Сообщение от 👤 Анна:");
+        assertThat(buttons(file)).containsExactly("Ответить");
+        // both stay in chat mode, and a text follows as before
+        boris.sendText("Получил, спасибо!");
+        assertThat(anna.awaitBotText("Сообщение от клиента Борис").text()).contains("Получил, спасибо!");
+    }
+
+    @Test
+    void inEnglishAPhotoAndAFileAreMarkedWithWhoSentThem() throws Exception {
+        TelegramUser emma = kalenner.user("Emma", "en");
+        Account coach = kalenner.provider(emma, ProviderKind.SPECIALIST);
+        TelegramUser walter = kalenner.user("Walter", "en");
+        kalenner.clientOf(walter, coach);
+        walter.pressReplyButton("Specialists list");
+        walter.awaitBotText("Your specialists and organizations:");
+        walter.pressButton("👤 Emma");
+        walter.awaitBotText("Choose an action:");
+        walter.pressButton("Chat");
+        walter.awaitBotText("Whatever you write or send (text, a photo, a file), I pass on.");
+
+        walter.sendPhoto(png());
+
+        ChatMessage photo = emma.awaitBotMessage(m -> m.attachment().isPresent());
+        assertThat(photo.attachment().get().kind()).isEqualTo(Attachment.Kind.PHOTO);
+        assertThat(photo.text()).isEqualTo("💬 Message from client Walter:");
+        emma.pressButton("Reply");
+        emma.awaitBotText("💬 Chat: Walter");
+        emma.sendDocument("exercises.txt", "text/plain", "ten squats".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        ChatMessage file = walter.awaitBotMessage(m -> m.attachment().isPresent());
+        assertThat(file.attachment().get().fileName()).isEqualTo("exercises.txt");
+        assertThat(file.text()).isEqualTo("💬 Message from 👤 Emma:");
+        assertThat(buttons(file)).containsExactly("Reply");
+    }
+
+    @Test
+    void aStickerInChatModeIsNotRelayedAndTheClientIsTold() {
+        openChatWithAnna();
+
+        boris.sendSticker("👍");
+
+        assertThat(buttons(boris.awaitBotText("Такое сообщение не передать: в чат можно отправить текст, фото или файл.")))
+                .containsExactly("Выйти из чата");
         assertThat(kalenner.core.ports().messages().depth()).isZero();
-        // still in chat mode
-        boris.sendText("Тогда словами: всё хорошо.");
-        assertThat(anna.awaitBotText("Сообщение от клиента Борис").text()).contains("Тогда словами: всё хорошо.");
+    }
+
+    @Test
+    void aMessageOfFiveThousandCharactersIsRefusedAndNotRelayed() {
+        openChatWithAnna();
+
+        boris.sendText("а".repeat(5000));
+
+        boris.awaitBotText("Сообщение слишком длинное: не больше 4096 символов.");
+        assertThat(kalenner.core.ports().messages().depth()).isZero();
+        assertThat(anna.messages()).noneMatch(m -> m.text().contains("ааааа"));
+    }
+
+    @Test
+    void aForwardedMessageInChatModeIsPassedOn() {
+        openChatWithAnna();
+
+        boris.forwardText("Адрес: ул. Ленина, 1", "Иван");
+
+        assertThat(anna.awaitBotText("Сообщение от клиента Борис").text()).contains("Адрес: ул. Ленина, 1");
     }
 
     @Test
