@@ -58,6 +58,14 @@ public record Rejection(Reason reason, String detail) {
         /** Only a support operator may answer support messages. */
         NOT_SUPPORT_OPERATOR,
         /** No support operator can be reached (none configured, or none has started the bot). */
-        SUPPORT_UNAVAILABLE
+        SUPPORT_UNAVAILABLE,
+        /** A range (of dates or clock times) ends before it starts. */
+        END_BEFORE_START,
+        /** A schedule exception lies wholly before today; the detail is its last date. */
+        DATE_PASSED,
+        /** A schedule exception spans more days than the booking horizon; the detail is the horizon in days. */
+        LONGER_THAN_HORIZON,
+        /** A schedule exception clashes with one already there; the detail is the other's first date. */
+        OVERLAPS_ANOTHER_EXCEPTION
     }
 }
