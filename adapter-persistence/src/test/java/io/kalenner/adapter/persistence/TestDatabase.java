@@ -1,5 +1,6 @@
 package io.kalenner.adapter.persistence;
 
+import io.kalenner.application.World;
 import io.kalenner.application.inmemory.RandomIdGenerator;
 import io.kalenner.application.port.Ports;
 import java.io.IOException;
@@ -45,10 +46,16 @@ public final class TestDatabase implements BeforeAllCallback {
         return persistence().ports(new RandomIdGenerator(), CLOCK);
     }
 
+    /** A world on an emptied database, its ports made for the world's clock. */
+    public static World emptyWorld() {
+        truncateAll();
+        return new World(clock -> persistence().ports(new RandomIdGenerator(), clock));
+    }
+
     /** Empties every table the migrations made. */
     public static void truncateAll() {
         DSL.using(persistence().dataSource(), SQLDialect.POSTGRES).execute("""
-                TRUNCATE relayed_message, shared_document, consent, terms_version, terms_document, update_receipt, conversation_state, notification_outbox, appointment, invitation, working_hours, schedule, service, client_provider, organization_member, account
+                TRUNCATE relayed_message, shared_document, consent, terms_version, terms_document, update_receipt, conversation_state, notification_outbox, appointment, invitation, schedule_exception, working_hours, schedule, service, client_provider, organization_member, account
                 """);
     }
 
