@@ -182,6 +182,42 @@ class ProviderSectionsFlowTest {
     }
 
     @Test
+    void holidaysVacationsAbsencesAndOverridesAreTypedInOneLineListedAndRemoved() {
+        TelegramUser anna = kalenner.user("Анна", "ru");
+        Account specialist = kalenner.provider(anna, ProviderKind.SPECIALIST);
+        kalenner.specialistWithService(specialist);
+
+        anna.pressReplyButton("Кабинет");
+        anna.awaitBotText("Кабинет");
+        anna.pressButton("Рабочие часы");
+        assertThat(anna.awaitBotText("Рабочие часы").text()).contains("Исключений нет");
+        askForAnException(anna);
+        anna.sendText("31.13.2026");
+        assertThat(anna.awaitBotText("Не получилось прочитать исключение").text()).contains("символ 1", "«31.13.2026»", "дата в виде ДД.ММ.ГГГГ");
+        anna.sendText("05.12.2026 13:00-");
+        assertThat(anna.awaitBotText("символ 18").text()).contains("время в виде ЧЧ:ММ-ЧЧ:ММ");
+        anna.sendText("29.11.2026");
+        anna.awaitBotText("Эта дата уже прошла");
+        anna.sendText("31.12.2026");
+
+        assertThat(anna.awaitBotText("Исключение добавлено").text()).contains("Исключения:", "31.12.2026 — выходной");
+        askForAnException(anna);
+        anna.sendText("05.12 13:00-15:00");
+        assertThat(anna.awaitBotText("05.12.2026, 13:00–15:00 — нет на месте").text()).contains("31.12.2026 — выходной");
+        assertThat(kalenner.core.listScheduleExceptions().list(specialist.id()).get()).hasSize(2);
+
+        anna.pressButton("✕ 1");
+        ChatMessage removed = anna.awaitBotText("Исключение удалено");
+        assertThat(removed.text()).contains("31.12.2026 — выходной").doesNotContain("нет на месте");
+        assertThat(kalenner.core.listScheduleExceptions().list(specialist.id()).get()).hasSize(1);
+    }
+
+    private static void askForAnException(TelegramUser provider) {
+        provider.pressButton("Добавить исключение");
+        provider.awaitBotText("Напишите исключение одной строкой");
+    }
+
+    @Test
     void clientsAndTheOrganizationsSpecialistsAreListedAndSpecialistsInvited() {
         TelegramUser school = kalenner.user("Школа", "ru");
         Account organization = kalenner.provider(school, ProviderKind.ORGANIZATION);
