@@ -26,6 +26,10 @@ import io.kalenner.application.booking.ListServicesService;
 import io.kalenner.application.booking.RequestAppointment;
 import io.kalenner.application.booking.RequestAppointmentService;
 import io.kalenner.application.booking.SetSchedule;
+import io.kalenner.application.booking.AddScheduleException;
+import io.kalenner.application.booking.ListScheduleExceptions;
+import io.kalenner.application.booking.RemoveScheduleException;
+import io.kalenner.application.booking.ScheduleExceptionsService;
 import io.kalenner.application.booking.SetScheduleService;
 import io.kalenner.application.booking.ViewAppointment;
 import io.kalenner.application.booking.ViewAppointmentService;
@@ -94,6 +98,7 @@ public final class BookingCore {
     private final ListServices listServices;
     private final AddService addService;
     private final SetSchedule setSchedule;
+    private final ScheduleExceptionsService scheduleExceptions;
     private final ListFreeSlots listFreeSlots;
     private final RequestAppointment requestAppointment;
     private final AnswerRequest answerRequest;
@@ -140,6 +145,7 @@ public final class BookingCore {
         this.listServices = new ListServicesService(ports, access);
         this.addService = new AddServiceService(ports, access);
         this.setSchedule = new SetScheduleService(ports, access);
+        this.scheduleExceptions = new ScheduleExceptionsService(ports, access);
         this.listFreeSlots = new ListFreeSlotsService(ports, access);
         this.requestAppointment = new RequestAppointmentService(ports, access);
         this.answerRequest = new AnswerRequestService(ports, access);
@@ -209,6 +215,18 @@ public final class BookingCore {
 
     public SetSchedule setSchedule() {
         return setSchedule;
+    }
+
+    public AddScheduleException addScheduleException() {
+        return scheduleExceptions;
+    }
+
+    public RemoveScheduleException removeScheduleException() {
+        return scheduleExceptions;
+    }
+
+    public ListScheduleExceptions listScheduleExceptions() {
+        return scheduleExceptions;
     }
 
     public ListFreeSlots listFreeSlots() {

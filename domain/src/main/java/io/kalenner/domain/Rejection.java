@@ -62,6 +62,14 @@ public record Rejection(Reason reason, String detail) {
         /** A UTC offset outside −12:00 … +14:00, or not on a quarter hour; the detail is the offset. */
         OFFSET_OUT_OF_RANGE,
         /** A region zone id that names no zone (e.g. {@code Europe/Berlni}); the detail is the id. */
-        UNKNOWN_TIME_ZONE
+        UNKNOWN_TIME_ZONE,
+        /** A range (of dates or clock times) ends before it starts. */
+        END_BEFORE_START,
+        /** A schedule exception lies wholly before today; the detail is its last date. */
+        DATE_PASSED,
+        /** A schedule exception spans more days than the booking horizon; the detail is the horizon in days. */
+        LONGER_THAN_HORIZON,
+        /** A schedule exception clashes with one already there; the detail is the other's first date. */
+        OVERLAPS_ANOTHER_EXCEPTION
     }
 }

@@ -1,6 +1,7 @@
 package io.kalenner.adapter.persistence;
 
 import static io.kalenner.adapter.persistence.jooq.Tables.SCHEDULE;
+import static io.kalenner.adapter.persistence.jooq.Tables.SCHEDULE_EXCEPTION;
 import static io.kalenner.adapter.persistence.jooq.Tables.WORKING_HOURS;
 
 import io.kalenner.adapter.persistence.jooq.ScheduleRecord;
@@ -9,12 +10,20 @@ import io.kalenner.application.port.ScheduleRepository;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.schedule.LocalInterval;
 import io.kalenner.domain.schedule.Schedule;
+import io.kalenner.domain.schedule.ScheduleException;
+import io.kalenner.domain.schedule.ScheduleException.Absence;
+import io.kalenner.domain.schedule.ScheduleException.DateOverride;
+import io.kalenner.domain.schedule.ScheduleException.Holiday;
+import io.kalenner.domain.schedule.ScheduleException.Vacation;
+import io.kalenner.domain.schedule.ScheduleExceptions;
 import io.kalenner.domain.schedule.WorkingHours;
 import io.vavr.collection.List;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import org.jooq.DSLContext;
 
 final class JooqScheduleRepository implements ScheduleRepository {
@@ -41,7 +50,49 @@ final class JooqScheduleRepository implements ScheduleRepository {
                 .filter(row -> row.get(WORKING_HOURS.WEEKDAY) != null)
                 .map(row -> new WorkingHoursRecord(specialist.value(), row.get(WORKING_HOURS.WEEKDAY), row.get(WORKING_HOURS.STARTS),
                         row.get(WORKING_HOURS.ENDS)));
-        return toSchedule(rows.get(0).into(SCHEDULE), hours);
+        return toSchedule(rows.get(0).into(SCHEDULE), hours).withExceptions(exceptionsOf(specialist));
+    }
+
+    private ScheduleExceptions exceptionsOf(AccountId specialist) {
+        var rows = List.ofAll(transactions.dsl().selectFrom(SCHEDULE_EXCEPTION)
+                .where(SCHEDULE_EXCEPTION.SPECIALIST_ID.eq(specialist.value()))
+                .orderBy(SCHEDULE_EXCEPTION.FIRST_DAY, SCHEDULE_EXCEPTION.STARTS)
+                .fetch());
+        // an override is one row per interval, all on its date
+        List<ScheduleException> overrides = rows.filter(row -> row.getKind().equals(OVERRIDE))
+                .groupBy(row -> row.getFirstDay())
+                .map(date -> (ScheduleException) new DateOverride(date._1, date._2.map(row -> new LocalInterval(row.getStarts(), row.getEnds()))))
+                .toList();
+        List<ScheduleException> others = rows.filter(row -> !row.getKind().equals(OVERRIDE)).map(row -> switch (row.getKind()) {
+            case HOLIDAY -> new Holiday(row.getFirstDay());
+            case VACATION -> new Vacation(row.getFirstDay(), row.getLastDay());
+            case ABSENCE -> new Absence(row.getFirstDay(), row.getLastDay(), new LocalInterval(row.getStarts(), row.getEnds()));
+            default -> throw new IllegalStateException("unknown schedule exception kind " + row.getKind());
+        });
+        return new ScheduleExceptions(others.appendAll(overrides));
+    }
+
+    private static final String HOLIDAY = "HOLIDAY";
+    private static final String VACATION = "VACATION";
+    private static final String ABSENCE = "ABSENCE";
+    private static final String OVERRIDE = "OVERRIDE";
+
+    /** One row per exception, and per interval of an override: kind, first and last date, clock times or none. */
+    private record ExceptionRow(String kind, LocalDate first, LocalDate last, LocalTime starts, LocalTime ends) {
+
+        static List<ExceptionRow> of(ScheduleException exception) {
+            if (exception instanceof Holiday holiday) {
+                return List.of(new ExceptionRow(HOLIDAY, holiday.date(), holiday.date(), null, null));
+            }
+            if (exception instanceof Vacation vacation) {
+                return List.of(new ExceptionRow(VACATION, vacation.first(), vacation.last(), null, null));
+            }
+            if (exception instanceof Absence absence) {
+                return List.of(new ExceptionRow(ABSENCE, absence.first(), absence.last(), absence.time().from(), absence.time().to()));
+            }
+            DateOverride override = (DateOverride) exception;
+            return override.intervals().map(interval -> new ExceptionRow(OVERRIDE, override.date(), override.date(), interval.from(), interval.to()));
+        }
     }
 
     @Override
@@ -60,6 +111,16 @@ final class JooqScheduleRepository implements ScheduleRepository {
                     new WorkingHoursRecord(specialist.value(), (short) day._1.getValue(), interval.from(), interval.to())));
             if (hours.nonEmpty()) {
                 dsl.batchInsert(hours.toJavaList()).execute();
+            }
+            dsl.deleteFrom(SCHEDULE_EXCEPTION).where(SCHEDULE_EXCEPTION.SPECIALIST_ID.eq(specialist.value())).execute();
+            List<ExceptionRow> exceptions = schedule.exceptions().all().flatMap(ExceptionRow::of);
+            if (exceptions.nonEmpty()) {
+                var insert = dsl.insertInto(SCHEDULE_EXCEPTION, SCHEDULE_EXCEPTION.SPECIALIST_ID, SCHEDULE_EXCEPTION.KIND,
+                        SCHEDULE_EXCEPTION.FIRST_DAY, SCHEDULE_EXCEPTION.LAST_DAY, SCHEDULE_EXCEPTION.STARTS, SCHEDULE_EXCEPTION.ENDS);
+                for (ExceptionRow exception : exceptions) {
+                    insert = insert.values(specialist.value(), exception.kind(), exception.first(), exception.last(), exception.starts(), exception.ends());
+                }
+                insert.execute();
             }
             return io.vavr.control.Either.right(specialist);
         });

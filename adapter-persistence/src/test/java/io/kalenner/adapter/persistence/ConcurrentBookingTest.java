@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kalenner.application.Race;
 import io.kalenner.application.World;
 import io.kalenner.application.booking.RequestAppointment;
-import io.kalenner.application.inmemory.RandomIdGenerator;
 import io.kalenner.application.notification.Notification;
 import io.kalenner.domain.Rejection;
 import io.kalenner.domain.Rejection.Reason;
@@ -37,8 +36,7 @@ class ConcurrentBookingTest {
 
     @BeforeEach
     void aSpecialistWithFiftyClients() {
-        TestDatabase.truncateAll();
-        world = new World(clock -> TestDatabase.persistence().ports(new RandomIdGenerator(), clock));
+        world = TestDatabase.emptyWorld();
         zoe = world.specialist("Zoe");
         consultation = world.service(zoe, "Consultation", Duration.ofHours(1));
         clients = List.range(0, RACERS).map(i -> world.clientOf(zoe, "Client " + i));

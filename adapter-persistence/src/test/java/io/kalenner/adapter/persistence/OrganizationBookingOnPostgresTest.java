@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kalenner.application.Race;
 import io.kalenner.application.World;
 import io.kalenner.application.booking.RequestAppointment;
-import io.kalenner.application.inmemory.RandomIdGenerator;
 import io.kalenner.application.notification.Notification;
 import io.kalenner.domain.Rejection;
 import io.kalenner.domain.Rejection.Reason;
@@ -39,8 +38,7 @@ class OrganizationBookingOnPostgresTest {
 
     @BeforeEach
     void anOrganizationWithThreeMembersAndTwentyClients() {
-        TestDatabase.truncateAll();
-        world = new World(clock -> TestDatabase.persistence().ports(new RandomIdGenerator(), clock));
+        world = TestDatabase.emptyWorld();
         clinic = world.organization("Clinic");
         consultation = world.service(clinic, "Consultation", Duration.ofHours(1));
         members = List.range(0, MEMBERS).map(i -> world.memberOf(clinic, "Member " + i));

@@ -1,5 +1,6 @@
 package io.kalenner.adapter.persistence;
 
+import io.kalenner.application.World;
 import io.kalenner.application.inmemory.RandomIdGenerator;
 import io.kalenner.application.port.Ports;
 import java.io.IOException;
@@ -43,6 +44,12 @@ public final class TestDatabase implements BeforeAllCallback {
     /** Every port on the database, with a clock fixed at 2030-01-01T08:00Z. */
     public static Ports ports() {
         return persistence().ports(new RandomIdGenerator(), CLOCK);
+    }
+
+    /** A world on an emptied database, its ports made for the world's clock. */
+    public static World emptyWorld() {
+        truncateAll();
+        return new World(clock -> persistence().ports(new RandomIdGenerator(), clock));
     }
 
     /** Empties every table the migrations made (read from the catalog, so a new migration's tables are included). */

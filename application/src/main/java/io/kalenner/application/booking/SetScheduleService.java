@@ -20,7 +20,7 @@ public final class SetScheduleService implements SetSchedule {
     @Override
     public Either<Rejection, Schedule> set(AccountId actor, Schedule schedule) {
         return ports.transactions().inTransaction(() -> access.provider(actor)
-                .peek(provider -> ports.schedules().save(provider.id(), schedule))
-                .map(provider -> schedule));
+                .map(provider -> schedule.withExceptions(ports.schedules().of(provider.id()).exceptions()))
+                .peek(kept -> ports.schedules().save(actor, kept)));
     }
 }

@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.schedule.LocalInterval;
 import io.kalenner.domain.schedule.Schedule;
+import io.kalenner.domain.schedule.ScheduleException.Absence;
+import io.kalenner.domain.schedule.ScheduleException.DateOverride;
+import io.kalenner.domain.schedule.ScheduleException.Holiday;
+import io.kalenner.domain.schedule.ScheduleException.Vacation;
+import io.kalenner.domain.schedule.ScheduleExceptions;
+import io.vavr.collection.List;
 import io.kalenner.domain.schedule.WorkingHours;
 import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ScheduleRepository} promises. */
@@ -84,5 +91,45 @@ public abstract class ScheduleRepositoryContract extends PortContract {
         // then
         assertThat(schedules().of(zoe.id())).isEqualTo(weekdays());
         assertThat(schedules().of(anna.id())).isEqualTo(Schedule.empty());
+    }
+
+    private static final LocalDate CHRISTMAS = LocalDate.of(2030, 12, 25);
+
+    private static ScheduleExceptions everyKind() {
+        return ScheduleExceptions.of(
+                new Holiday(CHRISTMAS),
+                new Vacation(CHRISTMAS.plusDays(2), CHRISTMAS.plusDays(12)),
+                new Absence(CHRISTMAS.minusDays(3), CHRISTMAS.minusDays(1), LocalInterval.of("13:00", "15:30")),
+                new Absence(CHRISTMAS.minusDays(2), CHRISTMAS.minusDays(2), LocalInterval.of("17:00", "18:00")),
+                new DateOverride(CHRISTMAS.minusDays(5), List.of(LocalInterval.of("14:00", "16:00"), LocalInterval.of("08:00", "11:45"))),
+                new DateOverride(CHRISTMAS.plusDays(1), List.of(LocalInterval.of("10:00", "12:00"))));
+    }
+
+    @Test
+    void keepsEveryKindOfScheduleException() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Schedule withExceptions = weekdays().withExceptions(everyKind());
+
+        // when
+        seed().write(() -> schedules().save(zoe.id(), withExceptions));
+
+        // then
+        assertThat(schedules().of(zoe.id())).isEqualTo(withExceptions);
+        assertThat(schedules().of(zoe.id()).exceptions().all()).hasSize(6);
+    }
+
+    @Test
+    void savingAgainReplacesTheExceptions() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        seed().write(() -> schedules().save(zoe.id(), weekdays().withExceptions(everyKind())));
+        Schedule oneHoliday = weekdays().withExceptions(ScheduleExceptions.of(new Holiday(CHRISTMAS.plusDays(7))));
+
+        // when
+        seed().write(() -> schedules().save(zoe.id(), oneHoliday));
+
+        // then
+        assertThat(schedules().of(zoe.id())).isEqualTo(oneHoliday);
     }
 }

@@ -14,8 +14,9 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * Free slots: the start instants at which a whole service fits inside working hours, honours
- * the minimum notice and the horizon, and keeps the buffer clear of every busy range.
+ * Free slots: the start instants at which a whole service fits inside working hours (of the
+ * date, after its holiday, vacation or override), honours the minimum notice and the horizon,
+ * overlaps no absence, and keeps the buffer clear of every busy range.
  *
  * <p>Working hours are walked in the provider's local dates and clock times; a clock time that
  * does not exist (spring forward) is skipped and one that exists twice (fall back) is offered
@@ -49,7 +50,8 @@ public final class Availability {
         // one local day either side: a window's instants may fall on neighbouring local dates
         LocalDate last = latest.atZone(providerZone).toLocalDate();
         for (LocalDate day = earliest.atZone(providerZone).toLocalDate().minusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
-            for (LocalInterval interval : schedule.hours().on(day.getDayOfWeek())) {
+            java.util.List<TimeRange> absent = absences(day);
+            for (LocalInterval interval : schedule.intervalsOn(day)) {
                 Instant intervalEnd = closingInstant(day.atTime(interval.to()));
                 for (LocalDateTime local = day.atTime(interval.from());
                         !local.toLocalTime().isBefore(interval.from()) && local.toLocalDate().equals(day);
@@ -63,7 +65,7 @@ public final class Availability {
                     if (end.isAfter(intervalEnd)) {
                         break;
                     }
-                    if (!start.isBefore(earliest) && start.isBefore(latest) && isClear(new TimeRange(start, end))) {
+                    if (!start.isBefore(earliest) && start.isBefore(latest) && isClear(new TimeRange(start, end)) && isPresent(start, end, absent)) {
                         slots.add(start);
                     }
                 }
@@ -75,6 +77,32 @@ public final class Availability {
     /** Whether one requested start is among the free slots. */
     public boolean offers(Instant start, Duration serviceDuration, Instant now) {
         return freeSlots(serviceDuration, TimeRange.of(start, Duration.ofSeconds(1)), now).contains(start);
+    }
+
+    /** The instants the absences of one date close, from the clock reaching their start until it reaches their end. */
+    private java.util.List<TimeRange> absences(LocalDate day) {
+        List<LocalInterval> times = schedule.exceptions().absencesOn(day);
+        if (times.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<TimeRange> ranges = new ArrayList<>();
+        for (LocalInterval time : times) {
+            Instant from = closingInstant(day.atTime(time.from()));
+            Instant to = closingInstant(day.atTime(time.to()));
+            if (from.isBefore(to)) { // an absence wholly inside a spring-forward gap closes nothing
+                ranges.add(new TimeRange(from, to));
+            }
+        }
+        return ranges;
+    }
+
+    private static boolean isPresent(Instant start, Instant end, java.util.List<TimeRange> absent) {
+        for (TimeRange range : absent) {
+            if (range.start().isBefore(end) && start.isBefore(range.end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isClear(TimeRange candidate) {

@@ -5,8 +5,6 @@ import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,7 +15,7 @@ import java.util.Objects;
  * come one or more time ranges or a day-off word. Days not mentioned are days off. A mistake is
  * answered with where it is and what was expected there, never with an exception.
  */
-public final class WorkingHoursGrammar {
+public final class WorkingHoursGrammar extends LineReader {
 
     /** What the reader expected where it stopped. */
     public enum Expected {
@@ -26,7 +24,9 @@ public final class WorkingHoursGrammar {
         TIME_RANGE_OR_DAY_OFF,
         SEPARATOR,
         END_AFTER_START,
-        NO_OVERLAP
+        NO_OVERLAP,
+        /** A date, {@code dd.MM.yyyy} or {@code dd.MM} (used by {@link ScheduleExceptionGrammar}). */
+        DATE
     }
 
     /** Where a line went wrong: the character position (from 0), what was expected, and what was found. */
@@ -47,11 +47,8 @@ public final class WorkingHoursGrammar {
             List.of("вс", "вос", "воскресенье", "sun", "su", "sunday"));
     private static final List<String> DAY_OFF = List.of("выходной", "выходные", "нет", "off", "closed", "none");
 
-    private final String line;
-    private int position;
-
     private WorkingHoursGrammar(String line) {
-        this.line = line.toLowerCase(Locale.ROOT);
+        super(line);
     }
 
     public static Either<Mistake, WorkingHours> parse(String line) {
@@ -122,21 +119,11 @@ public final class WorkingHoursGrammar {
         }
         List<LocalInterval> intervals = List.empty();
         while (position < line.length() && Character.isDigit(line.charAt(position))) {
-            int start = position;
-            Option<LocalTime> from = time();
-            skipSpaces();
-            if (from.isEmpty() || !(consume('-') || consume('–'))) {
-                return Either.left(mistake(Expected.TIME));
+            Either<Mistake, LocalInterval> interval = timeRange();
+            if (interval.isLeft()) {
+                return Either.left(interval.getLeft());
             }
-            skipSpaces();
-            Option<LocalTime> to = time();
-            if (to.isEmpty()) {
-                return Either.left(mistake(Expected.TIME));
-            }
-            if (!to.get().isAfter(from.get())) {
-                return Either.left(new Mistake(start, Expected.END_AFTER_START, line.substring(start, position)));
-            }
-            intervals = intervals.append(new LocalInterval(from.get(), to.get()));
+            intervals = intervals.append(interval.get());
             skipSpaces();
         }
         return intervals.isEmpty() ? Either.left(mistake(Expected.TIME_RANGE_OR_DAY_OFF)) : Either.right(intervals);
@@ -153,30 +140,6 @@ public final class WorkingHoursGrammar {
         return Option.none();
     }
 
-    /** {@code H:MM} or {@code HH:MM}, 00:00 to 23:59, or {@code 24:00} for the end of the day. */
-    private Option<LocalTime> time() {
-        int start = position;
-        while (position < line.length() && (Character.isDigit(line.charAt(position)) || line.charAt(position) == ':' || line.charAt(position) == '.')) {
-            position++;
-        }
-        String text = line.substring(start, position).replace('.', ':');
-        String[] parts = text.split(":", -1);
-        if (parts.length != 2 || parts[0].isEmpty() || parts[0].length() > 2 || parts[1].length() != 2) {
-            position = start;
-            return Option.none();
-        }
-        int hours = Integer.parseInt(parts[0]);
-        int minutes = Integer.parseInt(parts[1]);
-        if (hours == 24 && minutes == 0) {
-            return Option.some(LocalTime.MAX.withSecond(0).withNano(0)); // 23:59: LocalTime has no 24:00
-        }
-        if (hours > 23 || minutes > 59) {
-            position = start;
-            return Option.none();
-        }
-        return Option.some(LocalTime.of(hours, minutes));
-    }
-
     private boolean nextIsDayAfterComma() {
         if (position >= line.length() || line.charAt(position) != ',') {
             return false;
@@ -187,36 +150,6 @@ public final class WorkingHoursGrammar {
         boolean isDay = day().isDefined();
         position = saved;
         return isDay;
-    }
-
-    private String peekWord() {
-        int end = position;
-        while (end < line.length() && Character.isLetter(line.charAt(end))) {
-            end++;
-        }
-        return line.substring(position, end);
-    }
-
-    private boolean consume(char expected) {
-        if (position < line.length() && line.charAt(position) == expected) {
-            position++;
-            return true;
-        }
-        return false;
-    }
-
-    private void skipSpaces() {
-        while (position < line.length() && Character.isWhitespace(line.charAt(position))) {
-            position++;
-        }
-    }
-
-    private Mistake mistake(Expected expected) {
-        int end = position;
-        while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && end - position < 20) {
-            end++;
-        }
-        return new Mistake(position, expected, line.substring(position, end));
     }
 
     private static List<DayOfWeek> range(DayOfWeek first, DayOfWeek last) {

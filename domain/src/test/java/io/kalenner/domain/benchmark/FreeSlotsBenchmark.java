@@ -3,6 +3,8 @@ package io.kalenner.domain.benchmark;
 import io.kalenner.domain.schedule.Availability;
 import io.kalenner.domain.schedule.LocalInterval;
 import io.kalenner.domain.schedule.Schedule;
+import io.kalenner.domain.schedule.ScheduleException;
+import io.kalenner.domain.schedule.ScheduleExceptions;
 import io.kalenner.domain.schedule.WorkingHours;
 import io.kalenner.domain.time.TimeRange;
 import io.vavr.collection.List;
@@ -33,7 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * 60-minute service, 30-minute step, 10-minute buffer, with {@code appointments} busy ranges
  * spread over the queried window (30 days, or 365 days). "query" builds the availability from
  * the appointments (as a request does after loading them) and computes the slots; "slotsOnly"
- * reuses a built one.
+ * reuses a built one; "withExceptions" adds two holidays, a five-day vacation, a daily absence
+ * over the whole month and two date overrides.
  *
  * <p>Run: {@code ./mvnw -B -ntp -pl domain -Pbench process-test-classes}
  * (JMH options via {@code -Djmh.args="FreeSlotsBenchmark -f 1 -wi 2 -i 3"}).
@@ -60,6 +63,7 @@ public class FreeSlotsBenchmark {
     private java.util.List<TimeRange> busyInMonth;
     private java.util.List<TimeRange> busyInYear;
     private Availability builtForMonth;
+    private Schedule withExceptions;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -75,6 +79,18 @@ public class FreeSlotsBenchmark {
         busyInMonth = appointments(30, new SplittableRandom(30));
         busyInYear = appointments(365, new SplittableRandom(365));
         builtForMonth = new Availability(schedule, BERLIN, busyInMonth);
+        withExceptions = schedule.withExceptions(ScheduleExceptions.of(
+                new ScheduleException.Holiday(FIRST_DAY.plusDays(3)),
+                new ScheduleException.Holiday(FIRST_DAY.plusDays(17)),
+                new ScheduleException.Vacation(FIRST_DAY.plusDays(20), FIRST_DAY.plusDays(24)),
+                new ScheduleException.Absence(FIRST_DAY, FIRST_DAY.plusDays(29), LocalInterval.of("16:00", "16:45")),
+                new ScheduleException.DateOverride(FIRST_DAY.plusDays(6), List.of(LocalInterval.of("10:00", "14:00"))),
+                new ScheduleException.DateOverride(FIRST_DAY.plusDays(13), List.of(LocalInterval.of("08:00", "12:00"), LocalInterval.of("18:00", "21:00")))));
+    }
+
+    @Benchmark
+    public List<Instant> query30DaysWithExceptions() {
+        return new Availability(withExceptions, BERLIN, busyInMonth).freeSlots(SERVICE, month, NOW);
     }
 
     @Benchmark

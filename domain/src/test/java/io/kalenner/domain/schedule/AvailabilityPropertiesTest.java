@@ -44,10 +44,39 @@ class AvailabilityPropertiesTest {
 
     /** One generated situation: the provider's zone and rules, the busy times, the window asked for and the moment of asking. */
     record Scenario(ZoneId zone, WorkingHours hours, Duration service, Option<Duration> step, Duration buffer,
-            Duration notice, Duration horizon, List<TimeRange> busy, TimeRange window, Instant now) {
+            Duration notice, Duration horizon, ScheduleExceptions exceptions, List<TimeRange> busy, TimeRange window, Instant now) {
 
         Schedule schedule() {
-            return new Schedule(hours, buffer, notice, horizon, step);
+            return new Schedule(hours, buffer, notice, horizon, step, exceptions);
+        }
+
+        /** The date's working intervals as the exceptions say, read here without the code under test: days off win, then an override. */
+        List<LocalInterval> workingOn(LocalDate day) {
+            boolean dayOff = exceptions.all().exists(e -> (e instanceof ScheduleException.Holiday holiday && holiday.date().equals(day))
+                    || (e instanceof ScheduleException.Vacation vacation && !day.isBefore(vacation.first()) && !day.isAfter(vacation.last())));
+            if (dayOff) {
+                return List.empty();
+            }
+            return exceptions.all().filter(e -> e instanceof ScheduleException.DateOverride o && o.date().equals(day))
+                    .map(e -> ((ScheduleException.DateOverride) e).intervals())
+                    .headOption().getOrElse(() -> hours.on(day.getDayOfWeek()));
+        }
+
+        /** The instants closed by absences, each from the clock first reaching its start until it first reaches its end. */
+        List<TimeRange> absent() {
+            java.util.List<TimeRange> ranges = new ArrayList<>();
+            for (ScheduleException e : exceptions.all()) {
+                if (e instanceof ScheduleException.Absence absence) {
+                    for (LocalDate day = absence.first(); !day.isAfter(absence.last()); day = day.plusDays(1)) {
+                        Instant from = firstReaching(day.atTime(absence.time().from()), zone);
+                        Instant to = firstReaching(day.atTime(absence.time().to()), zone);
+                        if (from.isBefore(to)) {
+                            ranges.add(new TimeRange(from, to));
+                        }
+                    }
+                }
+            }
+            return List.ofAll(ranges);
         }
 
         Availability availability() {
@@ -77,10 +106,44 @@ class AvailabilityPropertiesTest {
     void everyOfferedSlotLiesWhollyInsideWorkingTimeOnTheProvidersClock(@ForAll("anyZone") Scenario scenario) {
         for (Instant slot : scenario.slots()) {
             LocalDate day = slot.atZone(scenario.zone()).toLocalDate();
-            boolean inside = scenario.hours().on(day.getDayOfWeek())
+            boolean inside = scenario.workingOn(day)
                     .exists(interval -> liesInside(slot, scenario.service(), scenario.zone(), day, interval));
             assertThat(inside).as("slot %s (%s) for %s inside %s", slot, slot.atZone(scenario.zone()), scenario.service(),
-                    scenario.hours().on(day.getDayOfWeek())).isTrue();
+                    scenario.workingOn(day)).isTrue();
+        }
+    }
+
+    @Property
+    void noSlotIsOfferedOnAHolidayOrInAVacation(@ForAll("anyZone") Scenario scenario) {
+        List<Instant> slots = scenario.slots();
+        Statistics.label("exceptions").collect(scenario.exceptions().all().map(e -> e.getClass().getSimpleName()).distinct().sorted().mkString("+"));
+        for (Instant slot : slots) {
+            LocalDate day = slot.atZone(scenario.zone()).toLocalDate();
+            assertThat(scenario.exceptions().all().filter(e -> e instanceof ScheduleException.Holiday || e instanceof ScheduleException.Vacation)
+                    .exists(e -> !day.isBefore(e.first()) && !day.isAfter(e.last())))
+                    .as("slot %s on a day off, %s", slot.atZone(scenario.zone()), scenario.exceptions()).isFalse();
+        }
+    }
+
+    @Property
+    void noOfferedSlotOverlapsAnAbsence(@ForAll("anyZone") Scenario scenario) {
+        List<TimeRange> absent = scenario.absent();
+        for (Instant slot : scenario.slots()) {
+            TimeRange taken = TimeRange.of(slot, scenario.service());
+            assertThat(absent.find(taken::overlaps)).as("%s overlaps an absence", slot.atZone(scenario.zone())).isEmpty();
+        }
+    }
+
+    @Property
+    void onAnOverriddenDateTheOverridesIntervalsReplaceTheWeekdays(@ForAll("anyZone") Scenario scenario) {
+        for (Instant slot : scenario.slots()) {
+            LocalDate day = slot.atZone(scenario.zone()).toLocalDate();
+            for (ScheduleException e : scenario.exceptions().all()) {
+                if (e instanceof ScheduleException.DateOverride override && override.date().equals(day)) {
+                    assertThat(override.intervals().exists(interval -> liesInside(slot, scenario.service(), scenario.zone(), day, interval)))
+                            .as("%s inside the override %s", slot.atZone(scenario.zone()), override).isTrue();
+                }
+            }
         }
     }
 
@@ -114,10 +177,10 @@ class AvailabilityPropertiesTest {
             ZoneOffsetTransition transition = scenario.zone().getRules().getTransition(local);
             assertThat(transition == null || transition.isOverlap()).as("%s is skipped by the clock", local).isTrue();
             // and it is a start time the working hours give: an interval's start plus whole steps
-            boolean onGrid = scenario.hours().on(local.getDayOfWeek()).exists(interval ->
+            boolean onGrid = scenario.workingOn(local.toLocalDate()).exists(interval ->
                     !local.toLocalTime().isBefore(interval.from())
                             && Duration.between(interval.from(), local.toLocalTime()).toMinutes() % step.toMinutes() == 0);
-            assertThat(onGrid).as("%s on the %s grid of %s", local, step, scenario.hours().on(local.getDayOfWeek())).isTrue();
+            assertThat(onGrid).as("%s on the %s grid of %s", local, step, scenario.workingOn(local.toLocalDate())).isTrue();
         }
     }
 
@@ -211,7 +274,7 @@ class AvailabilityPropertiesTest {
         TreeSet<Instant> expected = new TreeSet<>();
         LocalDate lastDay = s.window().end().atOffset(offset).toLocalDate();
         for (LocalDate day = s.window().start().atOffset(offset).toLocalDate().minusDays(1); !day.isAfter(lastDay); day = day.plusDays(1)) {
-            for (LocalInterval interval : s.hours().on(day.getDayOfWeek())) {
+            for (LocalInterval interval : s.workingOn(day)) {
                 Instant close = day.atTime(interval.to()).toInstant(offset);
                 for (LocalDateTime local = day.atTime(interval.from()); local.toLocalDate().equals(day); local = local.plus(step)) {
                     Instant start = local.toInstant(offset);
@@ -221,7 +284,8 @@ class AvailabilityPropertiesTest {
                     boolean noticed = !start.isBefore(s.now().plus(s.notice())) && start.isBefore(s.now().plus(s.horizon()));
                     boolean clear = s.busy().forAll(busy ->
                             !(busy.start().isBefore(end.plus(s.buffer())) && start.minus(s.buffer()).isBefore(busy.end())));
-                    if (fits && inWindow && noticed && clear) {
+                    boolean present = s.absent().forAll(absence -> !absence.overlaps(new TimeRange(start, end)));
+                    if (fits && inWindow && noticed && clear && present) {
                         expected.add(start);
                     }
                 }
@@ -266,8 +330,9 @@ class AvailabilityPropertiesTest {
             Arbitrary<TimeRange> windows = Combinators.combine(windowStarts(zone), Arbitraries.integers().between(60, 4 * 24 * 60).withDistribution(UNIFORM))
                     .as((start, lengthMinutes) -> TimeRange.of(start, Duration.ofMinutes(lengthMinutes)));
             return Combinators.combine(rules, windows, Arbitraries.integers().between(-2 * 24 * 60, 6 * 60).withDistribution(UNIFORM), Arbitraries.longs().between(0, 1 << 30))
-                    .flatAs((rule, window, nowShiftMinutes, seed) -> busyAround(window).map(busy -> new Scenario(zone, rule.hours(), rule.service(),
-                            rule.step(), rule.buffer(), rule.notice(), rule.horizon(), busy, window,
+                    .flatAs((rule, window, nowShiftMinutes, seed) -> Combinators.combine(busyAround(window), exceptionsAround(window, zone))
+                            .as((busy, exceptions) -> new Scenario(zone, rule.hours(), rule.service(),
+                            rule.step(), rule.buffer(), rule.notice(), rule.horizon(), exceptions, busy, window,
                             window.start().plus(Duration.ofMinutes(nowShiftMinutes)).truncatedTo(ChronoUnit.MINUTES))));
         });
     }
@@ -328,6 +393,37 @@ class AvailabilityPropertiesTest {
 
     private static LocalTime quarter(int index) {
         return LocalTime.of(0, 0).plusMinutes(15L * index);
+    }
+
+    /**
+     * Up to five holidays, vacations, absences and overrides on the provider's dates in and around
+     * the window, kept as the rules keep them (one that clashes with an earlier one is left out).
+     */
+    private static Arbitrary<ScheduleExceptions> exceptionsAround(TimeRange window, ZoneId zone) {
+        LocalDate first = window.start().atZone(zone).toLocalDate().minusDays(1);
+        int span = (int) ChronoUnit.DAYS.between(first, window.end().atZone(zone).toLocalDate().plusDays(1));
+        Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, span).map(first::plusDays);
+        Arbitrary<ScheduleException> holiday = dates.map(ScheduleException.Holiday::new);
+        Arbitrary<ScheduleException> vacation = Combinators.combine(dates, Arbitraries.integers().between(0, 2))
+                .as((from, days) -> new ScheduleException.Vacation(from, from.plusDays(days)));
+        Arbitrary<ScheduleException> absence = Combinators.combine(dates, Arbitraries.integers().between(0, 1),
+                Arbitraries.integers().between(0, 90), Arbitraries.integers().between(1, 16))
+                .as((from, days, quarter, length) -> new ScheduleException.Absence(from, from.plusDays(days), interval(quarter, Math.min(96, quarter + length))));
+        Arbitrary<ScheduleException> override = Combinators.combine(dates, Arbitraries.integers().between(0, 40), Arbitraries.integers().between(4, 24),
+                Arbitraries.integers().between(0, 8), Arbitraries.integers().between(0, 24))
+                .as((date, from, first1, pause, second) -> {
+                    LocalInterval morning = interval(from, from + first1);
+                    int secondFrom = Math.min(from + first1 + pause, 94);
+                    return new ScheduleException.DateOverride(date, second < 2 ? List.of(morning) : List.of(morning, interval(secondFrom, secondFrom + second)));
+                });
+        Arbitrary<ScheduleException> one = Arbitraries.oneOf(holiday, vacation, absence, override);
+        return one.list().ofMaxSize(5).map(list -> {
+            ScheduleExceptions kept = ScheduleExceptions.NONE;
+            for (ScheduleException e : list) {
+                kept = kept.add(e, LocalDate.MIN, Duration.ofDays(365)).getOrElse(kept);
+            }
+            return kept;
+        });
     }
 
     /** Up to 12 busy ranges in and around the window, possibly overlapping each other. */

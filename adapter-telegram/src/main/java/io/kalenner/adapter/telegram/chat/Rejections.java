@@ -1,6 +1,8 @@
 package io.kalenner.adapter.telegram.chat;
 
 import io.kalenner.domain.Rejection;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Each rejection reason has a text key: {@code rejection.slot-taken} for {@code SLOT_TAKEN}. */
@@ -18,6 +20,16 @@ public final class Rejections {
             long megabytes = io.vavr.control.Try.of(() -> Long.parseLong(rejection.detail())).getOrElse(20L * 1024 * 1024) / (1024 * 1024);
             return conversation.text(key(rejection.reason()), megabytes);
         }
+        if (rejection.reason() == Rejection.Reason.LONGER_THAN_HORIZON) {
+            return conversation.text(key(rejection.reason()), rejection.detail()); // the horizon in days
+        }
+        if (rejection.reason() == Rejection.Reason.OVERLAPS_ANOTHER_EXCEPTION) {
+            // the detail is the other exception's first date, ISO
+            String date = io.vavr.control.Try.of(() -> DATE.format(LocalDate.parse(rejection.detail()))).getOrElse(rejection.detail());
+            return conversation.text(key(rejection.reason()), date);
+        }
         return conversation.text(key(rejection.reason()));
     }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 }

@@ -10,7 +10,13 @@ import io.kalenner.adapter.telegram.chat.Rejections;
 import io.kalenner.adapter.telegram.chat.Screen;
 import io.kalenner.application.port.ConversationStates.State;
 import io.kalenner.domain.Rejection;
+import io.kalenner.application.booking.AddScheduleException;
+import io.kalenner.application.booking.RemoveScheduleException;
 import io.kalenner.domain.schedule.LocalInterval;
+import io.kalenner.domain.schedule.ScheduleException;
+import io.kalenner.domain.schedule.ScheduleException.Absence;
+import io.kalenner.domain.schedule.ScheduleException.DateOverride;
+import io.kalenner.domain.schedule.ScheduleExceptionGrammar;
 import io.kalenner.domain.schedule.Schedule;
 import io.kalenner.domain.schedule.WorkingHours;
 import io.kalenner.domain.schedule.WorkingHoursGrammar;
@@ -18,6 +24,9 @@ import io.kalenner.domain.schedule.WorkingHoursGrammar.Mistake;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -27,17 +36,25 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code Рабочие часы}: the week as it stands, in the provider's own time setting, and
  * {@code Изменить}, which takes the whole week typed in one line
- * ({@code пн-пт 09:00-18:00, сб 10:00-14:00}). The other schedule settings are kept. A line that
- * cannot be read is answered with where and what was expected, and the question stays.
+ * ({@code пн-пт 09:00-18:00, сб 10:00-14:00}). The other schedule settings are kept. Below the
+ * week, the exceptions still to come, each with a button removing it, and {@code Добавить
+ * исключение}, which takes one typed in one line ({@code 31.12.2026}, {@code 01.08-14.08},
+ * {@code 05.12 13:00-15:00}, {@code 06.12 работаю 10:00-14:00}). A line that cannot be read is
+ * answered with where and what was expected, and the question stays.
  */
 final class WorkingHoursScreen {
 
     static final String SHOW = "dh";
     static final String CHANGE = "dH";
-    static final Set<String> ACTIONS = HashSet.of(SHOW, CHANGE);
+    static final String ADD_EXCEPTION = "dy";
+    static final String REMOVE_EXCEPTION = "dY";
+    static final Set<String> ACTIONS = HashSet.of(SHOW, CHANGE, ADD_EXCEPTION, REMOVE_EXCEPTION);
 
     static final String STEP_PREFIX = "d.hours";
     private static final String HOURS_STEP = STEP_PREFIX;
+    private static final String EXCEPTION_STEP = STEP_PREFIX + ".exception";
+    private static final int REMOVE_BUTTONS = 10;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Logger log = LoggerFactory.getLogger(WorkingHoursScreen.class);
@@ -57,10 +74,41 @@ final class WorkingHoursScreen {
             return desk.show(conversation, shown, new Screen(conversation.text("hours.ask"),
                     Keyboards.grid(List.of(button(conversation, "hours.back", SHOW)), 1)));
         }
+        if (data.action().equals(ADD_EXCEPTION)) {
+            desk.dialogues.await(conversation.chatId(), EXCEPTION_STEP, "");
+            return desk.show(conversation, shown, new Screen(conversation.text("hours.exception.ask"),
+                    Keyboards.grid(List.of(button(conversation, "hours.back", SHOW)), 1)));
+        }
+        if (data.action().equals(REMOVE_EXCEPTION)) {
+            return desk.show(conversation, shown, week(conversation, remove(conversation, data) + "\n\n"));
+        }
         return desk.show(conversation, shown, week(conversation, ""));
     }
 
+    /** The button names the exception by kind, first date and start time: no two of a provider's share them (D30). */
+    private String remove(Conversation conversation, CallbackData data) {
+        var me = conversation.account().id();
+        Option<ScheduleException> named = desk.core.listScheduleExceptions().list(me).getOrElse(List.empty())
+                .find(exception -> key(exception).equals(data.arguments()));
+        return named.toEither(() -> Rejection.of(Rejection.Reason.NOT_FOUND))
+                .flatMap(exception -> desk.core.removeScheduleException().remove(me, new RemoveScheduleException.Command(exception)))
+                .fold(refused -> Rejections.text(conversation, refused), left -> {
+                    log.info("schedule exception removed by={}", me);
+                    return conversation.text("hours.exception.removed");
+                });
+    }
+
+    private static List<String> key(ScheduleException exception) {
+        String kind = exception.getClass().getSimpleName().substring(0, 1);
+        String from = exception instanceof Absence absence ? absence.time().from().toString().replace(":", "") : "";
+        return List.of(kind, Long.toString(exception.first().toEpochDay(), 36), from);
+    }
+
     void reply(Conversation conversation, State state, String text) {
+        if (state.step().equals(EXCEPTION_STEP)) {
+            addException(conversation, text);
+            return;
+        }
         WorkingHoursGrammar.parse(text).fold(
                 mistake -> {
                     desk.say(conversation, mistake(conversation, text, mistake));
@@ -89,24 +137,68 @@ final class WorkingHoursScreen {
                 });
     }
 
+    private void addException(Conversation conversation, String text) {
+        var me = conversation.account().id();
+        LocalDate today = conversation.formats().localDate(desk.core.ports().clock().instant());
+        ScheduleExceptionGrammar.parse(text, today).fold(
+                mistake -> {
+                    desk.say(conversation, mistake(conversation, text, mistake, "hours.exception.mistake"));
+                    return null;
+                },
+                exception -> desk.core.addScheduleException().add(me, new AddScheduleException.Command(exception)).fold(
+                        refused -> {
+                            desk.say(conversation, Rejections.text(conversation, refused)); // the question stays
+                            return null;
+                        },
+                        saved -> {
+                            desk.dialogues.clear(conversation.chatId());
+                            log.info("schedule exception added by={}", me);
+                            desk.send(conversation, week(conversation, conversation.text("hours.exception.saved") + "\n\n"));
+                            return null;
+                        }));
+    }
+
     private Screen week(Conversation conversation, String prefix) {
+        List<ScheduleException> exceptions = desk.core.listScheduleExceptions().list(conversation.account().id()).getOrElse(List.empty());
         WorkingHours hours = desk.core.ports().schedules().of(conversation.account().id()).hours();
         String days = List.of(DayOfWeek.values()).map(day -> conversation.text("hours.day-line", conversation.formats().weekday(day),
                 hours.on(day).isEmpty() ? conversation.text("hours.day-off") : hours.on(day).map(WorkingHoursScreen::interval).mkString(", ")))
                 .mkString("\n");
         String text = prefix + conversation.text("hours.heading") + "\n\n" + days
-                + (hours.byDay().isEmpty() ? "\n\n" + conversation.text("hours.none") : "");
+                + (hours.byDay().isEmpty() ? "\n\n" + conversation.text("hours.none") : "")
+                + "\n\n" + (exceptions.isEmpty() ? conversation.text("hours.exceptions.none")
+                        : conversation.text("hours.exceptions") + "\n" + Desk.lines(conversation, exceptions, e -> exception(conversation, e)));
+        List<InlineKeyboardButton> removals = exceptions.take(REMOVE_BUTTONS).zipWithIndex().map(numbered ->
+                Keyboards.button(conversation.text("hours.exception.remove", numbered._2 + 1),
+                        CallbackData.of(REMOVE_EXCEPTION, (Object[]) key(numbered._1).toJavaArray(String[]::new))));
         return new Screen(text, Keyboards.rows(List.of(
-                List.of(button(conversation, "hours.change", CHANGE)),
-                List.of(button(conversation, "dashboard.back", Dashboard.MENU)))));
+                List.of(button(conversation, "hours.change", CHANGE), button(conversation, "hours.exception.add", ADD_EXCEPTION)))
+                .appendAll(removals.grouped(5).map(List::ofAll).toList())
+                .append(List.of(button(conversation, "dashboard.back", Dashboard.MENU)))));
+    }
+
+    private static String exception(Conversation conversation, ScheduleException exception) {
+        String first = DATE.format(exception.first());
+        String dates = exception.last().equals(exception.first()) ? first : first + "–" + DATE.format(exception.last());
+        if (exception instanceof Absence absence) {
+            return conversation.text("hours.exception.absence", dates, interval(absence.time()));
+        }
+        if (exception instanceof DateOverride override) {
+            return conversation.text("hours.exception.override", dates, override.intervals().map(WorkingHoursScreen::interval).mkString(", "));
+        }
+        return conversation.text(exception.isDayOff() && exception.days() > 1 ? "hours.exception.vacation" : "hours.exception.holiday", dates);
     }
 
     private static String mistake(Conversation conversation, String line, Mistake mistake) {
+        return mistake(conversation, line, mistake, "hours.mistake");
+    }
+
+    private static String mistake(Conversation conversation, String line, Mistake mistake, String key) {
         String found = mistake.found().isEmpty() || mistake.position() >= line.length()
                 ? conversation.text("hours.end-of-line")
                 : "«" + line.substring(mistake.position(), Math.min(line.length(), mistake.position() + Math.max(mistake.found().length(), 1))) + "»";
         String expected = conversation.text("hours.expected." + mistake.expected().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        return conversation.text("hours.mistake", mistake.position() + 1, found, expected);
+        return conversation.text(key, mistake.position() + 1, found, expected);
     }
 
     private static String interval(LocalInterval interval) {

@@ -182,6 +182,65 @@ class ProviderSectionsFlowTest {
     }
 
     @Test
+    void holidaysVacationsAbsencesAndOverridesAreTypedInOneLineListedAndRemoved() {
+        TelegramUser anna = kalenner.user("Анна", "ru");
+        Account specialist = specialistOnWorkingHours(anna, "Кабинет", "Рабочие часы", "Исключений нет");
+        askForAnException(anna);
+        anna.sendText("31.13.2026");
+        assertThat(anna.awaitBotText("Не получилось прочитать исключение").text()).contains("символ 1", "«31.13.2026»", "дата в виде ДД.ММ.ГГГГ");
+        anna.sendText("05.12.2026 13:00-");
+        assertThat(anna.awaitBotText("символ 18").text()).contains("время в виде ЧЧ:ММ-ЧЧ:ММ");
+        anna.sendText("29.11.2026");
+        anna.awaitBotText("Эта дата уже прошла");
+        anna.sendText("31.12.2026");
+
+        assertThat(anna.awaitBotText("Исключение добавлено").text()).contains("Исключения:", "31.12.2026 — выходной");
+        askForAnException(anna);
+        anna.sendText("05.12 13:00-15:00");
+        assertThat(anna.awaitBotText("05.12.2026, 13:00–15:00 — нет на месте").text()).contains("31.12.2026 — выходной");
+        assertThat(kalenner.core.listScheduleExceptions().list(specialist.id()).get()).hasSize(2);
+
+        anna.pressButton("✕ 1");
+        ChatMessage removed = anna.awaitBotText("Исключение удалено");
+        assertThat(removed.text()).contains("31.12.2026 — выходной").doesNotContain("нет на месте");
+        assertThat(kalenner.core.listScheduleExceptions().list(specialist.id()).get()).hasSize(1);
+    }
+
+    @Test
+    void inEnglishAnOverrideOpensASundayAndAClashIsExplained() {
+        TelegramUser emma = kalenner.user("Emma", "en");
+        Account specialist = specialistOnWorkingHours(emma, "Dashboard", "Working hours", "No exceptions");
+        emma.pressButton("Add exception");
+        emma.awaitBotText("Write the exception in one line");
+        emma.sendText("06.12 work 10:00-14:00 13:00-15:00");
+        assertThat(emma.awaitBotText("Could not read the exception").text()).contains("intervals of one day that do not overlap");
+        emma.sendText("06.12 work 10:00-14:00");
+        assertThat(emma.awaitBotText("Exception added").text()).contains("06.12.2026 — working 10:00–14:00");
+
+        emma.pressButton("Add exception");
+        emma.awaitBotText("Write the exception in one line");
+        emma.sendText("06.12.2026 work 16:00-18:00");
+        emma.awaitBotText("This overlaps an exception already marked (from 06.12.2026).");
+        assertThat(kalenner.core.listScheduleExceptions().list(specialist.id()).get()).hasSize(1);
+    }
+
+    /** A new specialist with a service, on the Working hours screen, which says there are no exceptions yet. */
+    private Account specialistOnWorkingHours(TelegramUser user, String dashboard, String workingHours, String noExceptions) {
+        Account specialist = kalenner.provider(user, ProviderKind.SPECIALIST);
+        kalenner.specialistWithService(specialist);
+        user.pressReplyButton(dashboard);
+        user.awaitBotText(dashboard);
+        user.pressButton(workingHours);
+        assertThat(user.awaitBotText(workingHours).text()).contains(noExceptions);
+        return specialist;
+    }
+
+    private static void askForAnException(TelegramUser provider) {
+        provider.pressButton("Добавить исключение");
+        provider.awaitBotText("Напишите исключение одной строкой");
+    }
+
+    @Test
     void clientsAndTheOrganizationsSpecialistsAreListedAndSpecialistsInvited() {
         TelegramUser school = kalenner.user("Школа", "ru");
         Account organization = kalenner.provider(school, ProviderKind.ORGANIZATION);
