@@ -46,6 +46,7 @@ public final class BotApiServer implements AutoCloseable {
     private final RateLimits rateLimits;
     private final Violations violations;
     private final PageEvents pageEvents;
+    private final WebhookPusher webhookPusher;
     private volatile Duration latency = Duration.ZERO;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -61,7 +62,7 @@ public final class BotApiServer implements AutoCloseable {
         this.violations = new Violations();
         BotApiCalls calls = new BotApiCalls(spec, chats, rateLimits, violations, List.of(
                 new BotMethods(bot).handlers(),
-                new UpdateMethods(updates, violations).handlers(),
+                new UpdateMethods(updates).handlers(),
                 new MessageMethods(chats, files).handlers()));
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         // a held long poll occupies a thread for its whole timeout, so the pool grows as needed
@@ -71,6 +72,7 @@ public final class BotApiServer implements AutoCloseable {
         http.createContext("/sandbox", new PageHandler(bot, chats, files, pageEvents, pageClock));
         http.start();
         this.port = http.getAddress().getPort();
+        this.webhookPusher = WebhookPusher.start(updates);
     }
 
     /** Starts on a free port. */
@@ -152,6 +154,11 @@ public final class BotApiServer implements AutoCloseable {
         return updates.pendingCount();
     }
 
+    /** The webhook the bot set, empty when it takes updates by long polling. */
+    public String webhookUrl() {
+        return updates.webhookUrl();
+    }
+
     /** Long polls the server is holding: lets a test wait until the bot is listening. */
     public int heldPolls() {
         return updates.heldPolls();
@@ -195,6 +202,7 @@ public final class BotApiServer implements AutoCloseable {
             return;
         }
         updates.close();
+        webhookPusher.close();
         pageEvents.close();
         http.stop(0);
         workers.shutdown();
