@@ -120,6 +120,10 @@ public final class WebServer implements AutoCloseable {
         } catch (IllegalArgumentException notAnUpdate) {
             log.warn("webhook request refused: {}", notAnUpdate.getMessage());
             ctx.status(400).result("");
+        } catch (IllegalStateException notTakingUpdates) {
+            // Telegram sends the update again later
+            log.warn("webhook request deferred: {}", notTakingUpdates.getMessage());
+            ctx.status(503).result("");
         }
     }
 

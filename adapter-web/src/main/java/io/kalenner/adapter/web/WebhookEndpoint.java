@@ -9,7 +9,8 @@ import java.util.function.Consumer;
  * Where Telegram posts updates in webhook mode: {@code POST <path>}. A request whose
  * {@code X-Telegram-Bot-Api-Secret-Token} header is not {@code secret} (compared in constant time)
  * answers 401 and reaches nothing; otherwise the body goes to {@code receiver}, which throws
- * {@link IllegalArgumentException} for a body that is no update (answered 400).
+ * {@link IllegalArgumentException} for a body that is no update (answered 400) and
+ * {@link IllegalStateException} while it cannot take updates (answered 503, so Telegram tries again).
  */
 public record WebhookEndpoint(String path, String secret, Consumer<String> receiver) {
 
