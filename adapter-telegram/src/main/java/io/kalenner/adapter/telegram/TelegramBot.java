@@ -1,5 +1,7 @@
 package io.kalenner.adapter.telegram;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kalenner.adapter.telegram.chat.InvitationLinks;
 import io.kalenner.adapter.telegram.chat.Outgoing;
 import io.kalenner.adapter.telegram.booking.RequestAnswers;
@@ -20,8 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,8 +142,12 @@ public final class TelegramBot implements AutoCloseable {
      * handled after this returns. Updates are deduplicated as when polling.
      *
      * @throws IllegalArgumentException when {@code json} is no update
+     * @throws IllegalStateException once the bot stopped
      */
     public void receive(String json) {
+        if (!webhookSet.get()) {
+            throw new IllegalStateException("the bot takes no updates from a webhook");
+        }
         Update update;
         try {
             update = JSON.readValue(json, Update.class);

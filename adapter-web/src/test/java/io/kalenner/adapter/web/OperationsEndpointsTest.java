@@ -24,6 +24,7 @@ class OperationsEndpointsTest {
     private static final String SECRET = "s3cret_Token-1";
     private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T08:00:00Z"));
     private final AtomicBoolean ready = new AtomicBoolean();
+    private final AtomicBoolean taking = new AtomicBoolean(true);
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final WebServer server = WebServer.start(0, new InMemoryDocumentStore(), HmacLinkSigner.withRandomKey(clock), clock,
@@ -36,6 +37,9 @@ class OperationsEndpointsTest {
     }
 
     private void receive(String body) {
+        if (!taking.get()) {
+            throw new IllegalStateException("the bot has stopped");
+        }
         if (!body.startsWith("{")) {
             throw new IllegalArgumentException("not a Telegram update");
         }
@@ -107,6 +111,19 @@ class OperationsEndpointsTest {
         // then
         assertThat(accepted.statusCode()).isEqualTo(200);
         assertThat(received).containsExactly("{\"update_id\":7}");
+    }
+
+    @Test
+    void aWebhookRequestWhileTheBotTakesNoUpdatesIsAnswered503SoTelegramSendsItAgain() throws Exception {
+        // given
+        taking.set(false);
+
+        // when
+        HttpResponse<String> deferred = post("/telegram/webhook", "{\"update_id\":8}", SECRET);
+
+        // then
+        assertThat(deferred.statusCode()).isEqualTo(503);
+        assertThat(received).isEmpty();
     }
 
     @Test
