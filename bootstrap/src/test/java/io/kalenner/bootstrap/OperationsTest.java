@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.kalenner.adapter.persistence.PostgresPersistence;
 import io.kalenner.domain.account.TelegramUserId;
 import io.kalenner.sandbox.botapi.BotApiServer;
+import io.kalenner.sandbox.botapi.ChatMessage;
 import io.kalenner.sandbox.botapi.TelegramUser;
 import java.io.IOException;
 import java.net.URI;
@@ -82,6 +83,29 @@ class OperationsTest {
             assertThat(post(port, update, SECRET).statusCode()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(10)).until(() -> program.kalenner().core().ports().accounts()
                     .findByTelegramUser(new TelegramUserId(stranger)).isDefined());
+        });
+    }
+
+    @Test
+    void anUpdateTelegramPostsTwiceToTheWebhookIsHandledOnce() throws Exception {
+        inWebhookMode((telegram, program, port) -> {
+            // given Anna wrote to the bot, so it may write to her
+            TelegramUser anna = telegram.newUser("Anna", "en");
+            anna.sendText("/start");
+            anna.awaitBotMessage(message -> message.text().contains("Kalenner"), Duration.ofSeconds(30));
+            String again = "{\"update_id\":900001,\"message\":{\"message_id\":900,\"date\":1764489600,\"text\":\"/start\","
+                    + "\"entities\":[{\"type\":\"bot_command\",\"offset\":0,\"length\":6}],"
+                    + "\"chat\":{\"id\":" + anna.id() + ",\"type\":\"private\",\"first_name\":\"Anna\"},"
+                    + "\"from\":{\"id\":" + anna.id() + ",\"is_bot\":false,\"first_name\":\"Anna\",\"language_code\":\"en\"}}}";
+
+            // when the same update arrives twice, as after a webhook timeout
+            assertThat(post(port, again, SECRET).statusCode()).isEqualTo(200);
+            assertThat(post(port, again, SECRET).statusCode()).isEqualTo(200);
+
+            // then both were routed (one chat, one worker, in order) and only the first was answered
+            await().atMost(Duration.ofSeconds(30)).until(() -> get(port, "/metrics").body()
+                    .contains("kalenner_updates_seconds_count{kind=\"message\"} 3"));
+            assertThat(anna.messages()).filteredOn(ChatMessage::fromBot).hasSize(2);
         });
     }
 
