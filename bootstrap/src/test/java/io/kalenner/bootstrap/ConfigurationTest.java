@@ -157,6 +157,15 @@ class ConfigurationTest {
     }
 
     @Test
+    void theWebhookSettingsAreListedByHelpAndInTheReadme() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        for (String name : java.util.List.of("KALENNER_TELEGRAM_MODE", "KALENNER_WEBHOOK_URL", "KALENNER_WEBHOOK_SECRET")) {
+            assertThat(Configuration.VARIABLES).containsKey(name);
+            assertThat(readme).contains("| `" + name + "` |");
+        }
+    }
+
+    @Test
     void aGeneratedWebhookSecretIsWhatTelegramAllows() {
         assertThat(WebhookSecrets.generate()).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(WebhookSecrets.generate());
     }
