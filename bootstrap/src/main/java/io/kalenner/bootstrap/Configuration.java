@@ -29,7 +29,20 @@ public record Configuration(
         Set<Long> supportIds,
         boolean sandboxDemo,
         Optional<String> secretKey,
-        Optional<String> previousSecretKeys) {
+        Optional<String> previousSecretKeys,
+        Optional<Webhook> webhook) {
+
+    /**
+     * Webhook mode ({@code KALENNER_TELEGRAM_MODE=webhook}): Telegram posts updates to {@code url},
+     * whose path the web server serves; {@code secret} is the configured one, or absent for one made
+     * at each start.
+     */
+    public record Webhook(URI url, Optional<String> secret) {
+        @Override
+        public String toString() {
+            return "Webhook[url=" + url + ", secret=" + (secret.isPresent() ? "set" : "generated") + "]"; // never the secret
+        }
+    }
 
     /** An external PostgreSQL; when absent the program runs an embedded one under the data directory. */
     public record Database(String url, String user, String password) {
@@ -52,7 +65,10 @@ public record Configuration(
             Map.entry("KALENNER_SECRET_KEY", "the master key for documents and download links (openssl rand -base64 32); absent: <data dir>/secret.key"),
             Map.entry("KALENNER_PREVIOUS_SECRET_KEYS", "during a key rotation: the old master keys, comma-separated"),
             Map.entry("KALENNER_SUPPORT_IDS", "comma-separated Telegram user ids of the support operators"),
-            Map.entry("KALENNER_SANDBOX_DEMO", "without a token: on (default) makes a demo specialist with a service and hours, off makes none"));
+            Map.entry("KALENNER_SANDBOX_DEMO", "without a token: on (default) makes a demo specialist with a service and hours, off makes none"),
+            Map.entry("KALENNER_TELEGRAM_MODE", "how updates arrive: polling (default) or webhook"),
+            Map.entry("KALENNER_WEBHOOK_URL", "in webhook mode, required: the https:// URL Telegram posts updates to; the web server serves its path"),
+            Map.entry("KALENNER_WEBHOOK_SECRET", "in webhook mode: 1-256 of A-Z a-z 0-9 _ -, checked on every update; absent: a new one at each start"));
 
     /** The support operators of KALENNER_SUPPORT_IDS, as the booking core takes them. */
     public SupportOperators supportOperators() {
@@ -85,7 +101,8 @@ public record Configuration(
                 supportIds(present.getOrDefault("KALENNER_SUPPORT_IDS", "")),
                 onOrOff("KALENNER_SANDBOX_DEMO", present.getOrDefault("KALENNER_SANDBOX_DEMO", "on")),
                 Optional.ofNullable(present.get("KALENNER_SECRET_KEY")),
-                Optional.ofNullable(present.get("KALENNER_PREVIOUS_SECRET_KEYS")));
+                Optional.ofNullable(present.get("KALENNER_PREVIOUS_SECRET_KEYS")),
+                webhook(present));
     }
 
     /** Whether the program runs the sandbox: no bot token. */
@@ -116,7 +133,7 @@ public record Configuration(
         return "Configuration[telegramToken=" + (telegramToken.isPresent() ? "set" : "none") + ", telegramApiUrl=" + telegramApiUrl
                 + ", database=" + database + ", dataDirectory=" + dataDirectory + ", publicUrl=" + publicUrl + ", httpPort=" + httpPort
                 + ", supportIds=" + supportIds + ", sandboxDemo=" + sandboxDemo + ", secretKey=" + (secretKey.isPresent() ? "set" : "none")
-                + ", previousSecretKeys=" + (previousSecretKeys.isPresent() ? "set" : "none") + "]";
+                + ", previousSecretKeys=" + (previousSecretKeys.isPresent() ? "set" : "none") + ", webhook=" + webhook + "]";
     }
 
     private static int webPort(int httpPort, boolean bot) {
@@ -127,6 +144,37 @@ public record Configuration(
             throw new ConfigurationException("KALENNER_HTTP_PORT", "a port number from 1 to 65534 in the sandbox, whose web server takes the next port");
         }
         return httpPort + 1;
+    }
+
+    private static Optional<Webhook> webhook(Map<String, String> present) {
+        String mode = present.getOrDefault("KALENNER_TELEGRAM_MODE", "polling").toLowerCase(Locale.ROOT);
+        if (mode.equals("polling")) {
+            return Optional.empty();
+        }
+        if (!mode.equals("webhook")) {
+            throw new ConfigurationException("KALENNER_TELEGRAM_MODE", "polling or webhook");
+        }
+        String url = present.get("KALENNER_WEBHOOK_URL");
+        if (url == null) {
+            throw new ConfigurationException("KALENNER_WEBHOOK_URL", "in webhook mode, the https:// URL Telegram posts updates to, such as https://bot.example/telegram");
+        }
+        Optional<String> secret = Optional.ofNullable(present.get("KALENNER_WEBHOOK_SECRET"));
+        if (secret.isPresent() && !secret.get().matches("[A-Za-z0-9_-]{1,256}")) {
+            throw new ConfigurationException("KALENNER_WEBHOOK_SECRET", "1 to 256 characters of A-Z a-z 0-9 _ -");
+        }
+        return Optional.of(new Webhook(webhookUrl(url), secret));
+    }
+
+    /** An http(s) URL with a path of its own: the web server's other paths are not for Telegram. */
+    private static URI webhookUrl(String text) {
+        String expected = "an http(s) URL with a path, such as https://bot.example/telegram (not /, /health, /ready, /metrics or /d/…)";
+        URI uri = httpUrl("KALENNER_WEBHOOK_URL", text, expected);
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        if (path.length() < 2 || uri.getRawQuery() != null || uri.getRawFragment() != null
+                || Set.of("/health", "/ready", "/metrics").contains(path) || path.startsWith("/d/") || path.matches(".*[{}<>*].*")) {
+            throw new ConfigurationException("KALENNER_WEBHOOK_URL", expected);
+        }
+        return uri;
     }
 
     private static Optional<Database> database(Map<String, String> present) {
@@ -161,6 +209,10 @@ public record Configuration(
     }
 
     private static URI httpUrl(String name, String text) {
+        return httpUrl(name, text, "an http(s) URL such as https://example.org");
+    }
+
+    private static URI httpUrl(String name, String text, String expected) {
         try {
             URI uri = new URI(text);
             if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
@@ -169,7 +221,7 @@ public record Configuration(
         } catch (java.net.URISyntaxException malformed) {
             // reported below
         }
-        throw new ConfigurationException(name, "an http(s) URL such as https://example.org");
+        throw new ConfigurationException(name, expected);
     }
 
     private static Set<Long> supportIds(String text) {

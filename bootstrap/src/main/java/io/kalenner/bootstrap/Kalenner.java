@@ -2,6 +2,8 @@ package io.kalenner.bootstrap;
 
 import io.kalenner.adapter.telegram.TelegramBot;
 import io.kalenner.adapter.telegram.TelegramSettings;
+import io.kalenner.adapter.telegram.UpdateSource;
+import io.kalenner.adapter.telegram.events.BotEvents;
 import io.kalenner.application.BookingCore;
 import io.kalenner.application.port.Ports;
 import io.kalenner.application.relay.SupportOperators;
@@ -33,10 +35,16 @@ public final class Kalenner implements AutoCloseable {
 
     /** Starts the bot on the given ports; support messages go to the given operators. */
     public static Kalenner start(TelegramSettings telegram, Ports ports, SupportOperators operators) throws TelegramApiException {
+        return start(telegram, ports, operators, UpdateSource.polling(), BotEvents.NONE);
+    }
+
+    /** Starts the bot on the given ports, taking updates from {@code source} and telling {@code events} what it does. */
+    public static Kalenner start(TelegramSettings telegram, Ports ports, SupportOperators operators, UpdateSource source, BotEvents events)
+            throws TelegramApiException {
         Clock clock = ports.clock();
         BookingCore core = new BookingCore(ports, operators);
         long started = System.nanoTime();
-        TelegramBot bot = TelegramBot.start(telegram, core, clock);
+        TelegramBot bot = TelegramBot.start(telegram, core, clock, source, events);
         log.info("component started name=telegram millis={}", (System.nanoTime() - started) / 1_000_000);
         return new Kalenner(core, bot);
     }

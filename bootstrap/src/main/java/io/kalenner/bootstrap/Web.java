@@ -2,6 +2,7 @@ package io.kalenner.bootstrap;
 
 import io.kalenner.adapter.storage.FileSystemDocumentStore;
 import io.kalenner.adapter.storage.SecretKeys;
+import io.kalenner.adapter.web.Operations;
 import io.kalenner.adapter.web.WebServer;
 import io.kalenner.application.inmemory.HmacLinkSigner;
 import io.kalenner.application.port.DocumentStore;
@@ -48,6 +49,11 @@ public final class Web implements AutoCloseable {
      * @throws CannotListen when the port cannot be had
      */
     public static Web start(Configuration configuration, Clock clock) {
+        return start(configuration, clock, Operations.none());
+    }
+
+    /** As {@link #start(Configuration, Clock)}, also serving metrics, readiness and the webhook of {@code operations}. */
+    public static Web start(Configuration configuration, Clock clock, Operations operations) {
         Path dataDirectory = configuration.dataDirectory();
         SecretKeys keys;
         FileSystemDocumentStore documents;
@@ -69,7 +75,7 @@ public final class Web implements AutoCloseable {
         long started = System.nanoTime();
         WebServer server;
         try {
-            server = WebServer.start(configuration.webPort(), documents, links, clock);
+            server = WebServer.start(configuration.webPort(), documents, links, clock, operations);
         } catch (RuntimeException cannotBind) {
             throw new CannotListen(configuration.webPort(), cannotBind);
         }

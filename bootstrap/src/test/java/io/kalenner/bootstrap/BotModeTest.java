@@ -150,8 +150,13 @@ class BotModeTest {
     }
 
     private Configuration configuration(BotApiServer telegram, int port, Map<String, String> more) {
+        return configuration(telegram, dataDirectory, port, more);
+    }
+
+    /** A program with the stand-in's token and address, its data under {@code dataDirectory}, its web server on {@code port}. */
+    static Configuration configuration(BotApiServer telegram, Path dataDirectory, int port, Map<String, String> more) {
         Map<String, String> values = new HashMap<>(more);
-        values.put("KALENNER_TELEGRAM_TOKEN", TOKEN);
+        values.put("KALENNER_TELEGRAM_TOKEN", telegram.token());
         values.put("KALENNER_TELEGRAM_API_URL", telegram.baseUrl());
         values.put("KALENNER_DATA_DIR", dataDirectory.toString());
         values.put("KALENNER_HTTP_PORT", String.valueOf(port));

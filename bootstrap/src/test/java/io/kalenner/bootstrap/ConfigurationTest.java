@@ -110,4 +110,63 @@ class ConfigurationTest {
 
         assertThat(Configuration.readDotEnv(file)).containsExactlyInAnyOrderEntriesOf(Map.of("KALENNER_HTTP_PORT", "9000", "KALENNER_TELEGRAM_TOKEN", "1:x"));
     }
+
+    @Test
+    void givenNoMode_whenRead_thenUpdatesArriveByPolling() {
+        assertThat(Configuration.from(Map.of()).webhook()).isEmpty();
+        assertThat(Configuration.from(Map.of("KALENNER_TELEGRAM_MODE", "polling", "KALENNER_WEBHOOK_URL", "https://bot.example/hook")).webhook()).isEmpty();
+    }
+
+    @Test
+    void givenWebhookMode_whenRead_thenTheUrlAndTheSecretAreTaken() {
+        Configuration configuration = Configuration.from(Map.of("KALENNER_TELEGRAM_MODE", "webhook",
+                "KALENNER_WEBHOOK_URL", "https://bot.example/telegram/hook", "KALENNER_WEBHOOK_SECRET", "Ab_9-z"));
+
+        assertThat(configuration.webhook()).contains(new Configuration.Webhook(URI.create("https://bot.example/telegram/hook"), java.util.Optional.of("Ab_9-z")));
+        assertThat(configuration.toString()).doesNotContain("Ab_9-z");
+        assertThat(Configuration.from(Map.of("KALENNER_TELEGRAM_MODE", "WEBHOOK", "KALENNER_WEBHOOK_URL", "https://bot.example/hook"))
+                .webhook().orElseThrow().secret()).isEmpty();
+    }
+
+    @Test
+    void givenWebhookModeWithoutAUrl_whenRead_thenOneLineNamesTheMissingUrl() {
+        assertThatThrownBy(() -> Configuration.from(Map.of("KALENNER_TELEGRAM_MODE", "webhook")))
+                .hasMessage("KALENNER_WEBHOOK_URL is invalid: expected in webhook mode, the https:// URL Telegram posts updates to, such as https://bot.example/telegram");
+    }
+
+    @Test
+    void givenWebhookModeWithAnInvalidUrl_whenRead_thenOneLineNamesIt() {
+        for (String url : java.util.List.of("bot.example/hook", "ftp://bot.example/hook", "https://bot.example", "https://bot.example/",
+                "https://bot.example/health", "https://bot.example/d/x", "https://bot.example/hook?x=1", "https:// bad")) {
+            assertThatThrownBy(() -> Configuration.from(Map.of("KALENNER_TELEGRAM_MODE", "webhook", "KALENNER_WEBHOOK_URL", url)))
+                    .as(url)
+                    .hasMessage("KALENNER_WEBHOOK_URL is invalid: expected an http(s) URL with a path, such as https://bot.example/telegram"
+                            + " (not /, /health, /ready, /metrics or /d/…)");
+        }
+    }
+
+    @Test
+    void givenAnInvalidWebhookSecretOrMode_whenRead_thenOneLineNamesIt() {
+        for (String secret : java.util.List.of("has space", "ümlaut", "x".repeat(257))) {
+            assertThatThrownBy(() -> Configuration.from(Map.of("KALENNER_TELEGRAM_MODE", "webhook",
+                    "KALENNER_WEBHOOK_URL", "https://bot.example/hook", "KALENNER_WEBHOOK_SECRET", secret)))
+                    .hasMessage("KALENNER_WEBHOOK_SECRET is invalid: expected 1 to 256 characters of A-Z a-z 0-9 _ -");
+        }
+        assertThatThrownBy(() -> Configuration.from(Map.of("KALENNER_TELEGRAM_MODE", "push")))
+                .hasMessage("KALENNER_TELEGRAM_MODE is invalid: expected polling or webhook");
+    }
+
+    @Test
+    void theWebhookSettingsAreListedByHelpAndInTheReadme() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        for (String name : java.util.List.of("KALENNER_TELEGRAM_MODE", "KALENNER_WEBHOOK_URL", "KALENNER_WEBHOOK_SECRET")) {
+            assertThat(Configuration.VARIABLES).containsKey(name);
+            assertThat(readme).contains("| `" + name + "` |");
+        }
+    }
+
+    @Test
+    void aGeneratedWebhookSecretIsWhatTelegramAllows() {
+        assertThat(WebhookSecrets.generate()).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(WebhookSecrets.generate());
+    }
 }

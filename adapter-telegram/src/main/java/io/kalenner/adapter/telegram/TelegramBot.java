@@ -1,21 +1,28 @@
 package io.kalenner.adapter.telegram;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kalenner.adapter.telegram.chat.InvitationLinks;
 import io.kalenner.adapter.telegram.chat.Outgoing;
 import io.kalenner.adapter.telegram.chat.SendLimits;
 import io.kalenner.adapter.telegram.booking.RequestAnswers;
 import io.kalenner.adapter.telegram.documents.DownloadLinks;
 import io.kalenner.adapter.telegram.documents.TelegramFiles;
+import io.kalenner.adapter.telegram.events.BotEvents;
+import io.kalenner.adapter.telegram.events.BotEvents.UpdateKind;
 import io.kalenner.adapter.telegram.notification.NotificationDelivery;
 import io.kalenner.adapter.telegram.relay.MessageDelivery;
 import io.kalenner.application.BookingCore;
 import io.kalenner.domain.invitation.InvitationCode;
+import io.vavr.control.Option;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,31 +33,38 @@ import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * The running bot: long polling through telegrambots, updates handled on a few workers (one
- * chat's updates always in order, on the same worker), notification delivery, and the delivery of
- * relayed chat and support messages. It owns its
- * HTTP client and threads, so {@link #close()} leaves nothing running.
+ * The running bot: updates taken by long polling through telegrambots or from a webhook
+ * ({@link UpdateSource}), handled on a few workers (one chat's updates always in order, on the
+ * same worker), notification delivery, and the delivery of relayed chat and support messages. It
+ * owns its HTTP client and threads, so {@link #close()} leaves nothing running.
  */
 public final class TelegramBot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
     private static final int WORKERS = 4;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final OkHttpClient http;
     private final ScheduledExecutorService pollExecutor;
     private final ExecutorService[] workers;
-    private final TelegramBotsLongPollingApplication polling;
+    private final Option<TelegramBotsLongPollingApplication> polling;
     private final NotificationDelivery delivery;
     private final MessageDelivery messages;
     private final InvitationLinks links;
+    private final UpdateRouter router;
+    private final BotEvents events;
+    private final AtomicBoolean webhookSet = new AtomicBoolean();
 
     private TelegramBot(OkHttpClient http, ScheduledExecutorService pollExecutor, ExecutorService[] workers,
-            TelegramBotsLongPollingApplication polling, NotificationDelivery delivery, MessageDelivery messages, InvitationLinks links) {
+            Option<TelegramBotsLongPollingApplication> polling, NotificationDelivery delivery, MessageDelivery messages,
+            InvitationLinks links, UpdateRouter router, BotEvents events) {
         this.http = http;
         this.pollExecutor = pollExecutor;
         this.workers = workers;
@@ -58,10 +72,13 @@ public final class TelegramBot implements AutoCloseable {
         this.delivery = delivery;
         this.messages = messages;
         this.links = links;
+        this.router = router;
+        this.events = events;
     }
 
+    /** Starts a long-polling bot that reports to nobody. */
     public static TelegramBot start(TelegramSettings settings, BookingCore core, Clock clock) throws TelegramApiException {
-        return start(settings, core, clock, new SendLimits());
+        return start(settings, core, clock, UpdateSource.polling(), BotEvents.NONE, new SendLimits());
     }
 
     /**
@@ -69,10 +86,24 @@ public final class TelegramBot implements AutoCloseable {
      * measurement against the stand-in passes {@link SendLimits#liftedForMeasurement()}.
      */
     public static TelegramBot start(TelegramSettings settings, BookingCore core, Clock clock, SendLimits limits) throws TelegramApiException {
+        return start(settings, core, clock, UpdateSource.polling(), BotEvents.NONE, limits);
+    }
+
+    /**
+     * Starts the bot taking updates from {@code source}: for a webhook it calls {@code setWebhook}
+     * with the URL and the secret, and updates then come through {@link #receive}.
+     */
+    public static TelegramBot start(TelegramSettings settings, BookingCore core, Clock clock, UpdateSource source, BotEvents events)
+            throws TelegramApiException {
+        return start(settings, core, clock, source, events, new SendLimits());
+    }
+
+    private static TelegramBot start(TelegramSettings settings, BookingCore core, Clock clock, UpdateSource source, BotEvents events,
+            SendLimits limits) throws TelegramApiException {
         OkHttpClient http = new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator().get();
         TelegramUrl url = new TelegramUrl(settings.apiUrl().getScheme(), settings.apiUrl().getHost(), portOf(settings), false);
         OkHttpTelegramClient client = new OkHttpTelegramClient(http, settings.token(), url);
-        Outgoing outgoing = new Outgoing(client, limits);
+        Outgoing outgoing = new Outgoing(client, limits, events);
 
         String username = client.execute(new GetMe()).getUserName();
         client.execute(SetMyCommands.builder().commands(List.of(new BotCommand("start", "Main menu / Главное меню"))).build());
@@ -89,14 +120,58 @@ public final class TelegramBot implements AutoCloseable {
             workers[i] = Executors.newSingleThreadExecutor(named("kalenner-updates-" + i));
         }
         ScheduledExecutorService pollExecutor = Executors.newSingleThreadScheduledExecutor(named("kalenner-polling"));
-        TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(
-                com.fasterxml.jackson.databind.ObjectMapper::new, () -> http, () -> pollExecutor);
-        TelegramBot bot = new TelegramBot(http, pollExecutor, workers, polling, delivery, messages, links);
-        polling.registerBot(settings.token(), () -> url, new DefaultGetUpdatesGenerator(), bot.dispatcherTo(router));
+        Option<TelegramBotsLongPollingApplication> polling = source instanceof UpdateSource.Polling
+                ? Option.some(new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> pollExecutor))
+                : Option.none();
+        TelegramBot bot = new TelegramBot(http, pollExecutor, workers, polling, delivery, messages, links, router, events);
         delivery.start();
         messages.start();
-        log.info("telegram bot started username={} api={}", username, settings.apiUrl().getHost());
+        try {
+            if (source instanceof UpdateSource.Webhook webhook) {
+                client.execute(SetWebhook.builder().url(webhook.url().toString()).secretToken(webhook.secret()).build());
+                bot.webhookSet.set(true);
+                log.info("telegram webhook set url={}", webhook.url());
+            } else {
+                polling.get().registerBot(settings.token(), () -> url, new DefaultGetUpdatesGenerator(), bot::dispatch);
+            }
+        } catch (TelegramApiException | RuntimeException failed) {
+            bot.close();
+            throw failed;
+        }
+        log.info("telegram bot started username={} api={} updates={}", username, settings.apiUrl().getHost(),
+                polling.isDefined() ? "polling" : "webhook");
         return bot;
+    }
+
+    /**
+     * Whether the bot takes updates: its long polling runs, or its webhook was set. Until then, and
+     * once closed, it takes none.
+     */
+    public boolean isTakingUpdates() {
+        return polling.map(TelegramBotsLongPollingApplication::isRunning).getOrElse(webhookSet::get);
+    }
+
+    /**
+     * Takes one update a webhook request carried, as JSON, and hands it to its chat's worker: it is
+     * handled after this returns. Updates are deduplicated as when polling.
+     *
+     * @throws IllegalArgumentException when {@code json} is no update
+     * @throws IllegalStateException once the bot stopped
+     */
+    public void receive(String json) {
+        if (!webhookSet.get()) {
+            throw new IllegalStateException("the bot takes no updates from a webhook");
+        }
+        Update update;
+        try {
+            update = JSON.readValue(json, Update.class);
+        } catch (JsonProcessingException notAnUpdate) {
+            throw new IllegalArgumentException("not a Telegram update", notAnUpdate);
+        }
+        if (update == null || update.getUpdateId() == null) {
+            throw new IllegalArgumentException("not a Telegram update");
+        }
+        dispatch(java.util.List.of(update));
     }
 
     /** The bot's Telegram username, as {@code getMe} gave it. */
@@ -109,14 +184,20 @@ public final class TelegramBot implements AutoCloseable {
         return links.of(code);
     }
 
-    private org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer dispatcherTo(UpdateRouter router) {
-        return updates -> updates.forEach(update -> workerFor(update).execute(() -> {
+    private void dispatch(List<Update> updates) {
+        updates.forEach(update -> workerFor(update).execute(() -> {
+            long started = System.nanoTime();
             try {
                 router.handle(update);
             } catch (RuntimeException fault) {
                 log.error("update failed update_id={}", update.getUpdateId(), fault);
             }
+            events.updateHandled(kindOf(update), Duration.ofNanos(System.nanoTime() - started));
         }));
+    }
+
+    private static UpdateKind kindOf(Update update) {
+        return update.hasCallbackQuery() ? UpdateKind.CALLBACK_QUERY : update.hasMessage() ? UpdateKind.MESSAGE : UpdateKind.OTHER;
     }
 
     private ExecutorService workerFor(Update update) {
@@ -127,11 +208,9 @@ public final class TelegramBot implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            polling.close();
-        } catch (Exception fault) {
-            log.warn("long polling did not close cleanly: {}", fault.toString());
-        }
+        // a webhook stays set: other instances may be taking updates from it (docs/operations.md)
+        webhookSet.set(false);
+        polling.forEach(TelegramBot::closeQuietly);
         // telegrambots' close() neither aborts a hanging long poll nor stops OkHttp's threads
         http.dispatcher().cancelAll();
         pollExecutor.shutdownNow();
@@ -146,6 +225,14 @@ public final class TelegramBot implements AutoCloseable {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
         log.info("telegram bot stopped");
+    }
+
+    private static void closeQuietly(TelegramBotsLongPollingApplication polling) {
+        try {
+            polling.close();
+        } catch (Exception fault) {
+            log.warn("long polling did not close cleanly: {}", fault.toString());
+        }
     }
 
     private static void awaitQuietly(ExecutorService executor) {

@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The program's HTTP server: {@code GET /d/<token>} streams the document a signed link grants,
- * {@code GET /health} says the server is up.
+ * {@code GET /health} says the server is up (liveness), {@code GET /ready} whether the program can
+ * do its work (readiness), {@code GET /metrics} its metrics, and in webhook mode it takes Telegram's
+ * updates ({@link Operations}).
  *
  * <p>A download link is a bearer capability: whoever presents a genuine, unexpired token gets the
  * one document it names; the token also names the account it was made for, which is logged, never
@@ -37,16 +39,22 @@ public final class WebServer implements AutoCloseable {
     private final LinkSigner links;
     private final Clock clock;
 
-    private WebServer(DocumentStore documents, LinkSigner links, Clock clock) {
+    private final Operations operations;
+
+    private WebServer(DocumentStore documents, LinkSigner links, Clock clock, Operations operations) {
         this.documents = Objects.requireNonNull(documents, "documents");
         this.links = Objects.requireNonNull(links, "links");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.operations = Objects.requireNonNull(operations, "operations");
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // documents are mostly compressed already (PDF, JPEG), and a known length lets a client tell a cut-off download
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.http.generateEtags = false;
             config.routes.get("/health", WebServer::health);
+            config.routes.get("/ready", this::ready);
+            config.routes.get("/metrics", this::metrics);
+            operations.webhook().forEach(webhook -> config.routes.post(webhook.path(), ctx -> receive(webhook, ctx)));
             config.routes.get(DOWNLOAD_PATH + "{token}", this::download);
         });
     }
@@ -56,7 +64,12 @@ public final class WebServer implements AutoCloseable {
      * {@code clock} decides when a link has expired.
      */
     public static WebServer start(int port, DocumentStore documents, LinkSigner links, Clock clock) {
-        WebServer server = new WebServer(documents, links, clock);
+        return start(port, documents, links, clock, Operations.none());
+    }
+
+    /** As {@link #start(int, DocumentStore, LinkSigner, Clock)}, also serving {@code operations}. */
+    public static WebServer start(int port, DocumentStore documents, LinkSigner links, Clock clock, Operations operations) {
+        WebServer server = new WebServer(documents, links, clock, operations);
         server.javalin.start(port);
         log.info("Serving HTTP on port {}", server.port());
         return server;
@@ -76,6 +89,42 @@ public final class WebServer implements AutoCloseable {
     private static void health(Context ctx) {
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("application/json").result("{\"status\":\"UP\"}");
+    }
+
+    private void ready(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        boolean ready;
+        try {
+            ready = operations.ready().getAsBoolean();
+        } catch (RuntimeException fault) {
+            log.warn("readiness check failed: {}", fault.toString());
+            ready = false;
+        }
+        ctx.status(ready ? 200 : 503).contentType("application/json").result(ready ? "{\"status\":\"READY\"}" : "{\"status\":\"NOT_READY\"}");
+    }
+
+    private void metrics(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(operations.metrics().get());
+    }
+
+    private static void receive(WebhookEndpoint webhook, Context ctx) {
+        if (!webhook.admits(ctx.header(WebhookEndpoint.SECRET_HEADER))) {
+            log.warn("webhook request refused: wrong or missing secret header from={}", ctx.ip());
+            ctx.status(401).result("");
+            return;
+        }
+        try {
+            webhook.receiver().accept(ctx.body());
+            ctx.status(200).result("");
+        } catch (IllegalArgumentException notAnUpdate) {
+            log.warn("webhook request refused: {}", notAnUpdate.getMessage());
+            ctx.status(400).result("");
+        } catch (IllegalStateException notTakingUpdates) {
+            // Telegram sends the update again later
+            log.warn("webhook request deferred: {}", notTakingUpdates.getMessage());
+            ctx.status(503).result("");
+        }
     }
 
     private void download(Context ctx) {

@@ -46,6 +46,7 @@ public final class BotApiServer implements AutoCloseable {
     private final Realism realism;
     private final Violations violations;
     private final PageEvents pageEvents;
+    private final WebhookPusher webhookPusher;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private BotApiServer(String token, int port, boolean acrossRuns, PageClock pageClock) throws IOException {
@@ -62,7 +63,7 @@ public final class BotApiServer implements AutoCloseable {
         BotCommands commands = new BotCommands();
         BotApiCalls calls = new BotApiCalls(spec, chats, rateLimits, violations, List.of(
                 new BotMethods(bot, commands).handlers(),
-                new UpdateMethods(updates, violations).handlers(),
+                new UpdateMethods(updates).handlers(),
                 new MessageMethods(chats, files).handlers()));
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         // a held long poll occupies a thread for its whole timeout, so the pool grows as needed
@@ -72,6 +73,7 @@ public final class BotApiServer implements AutoCloseable {
         http.createContext("/sandbox", new PageHandler(bot, chats, files, commands, realism, pageEvents, pageClock));
         http.start();
         this.port = http.getAddress().getPort();
+        this.webhookPusher = WebhookPusher.start(updates);
     }
 
     /** Starts on a free port. */
@@ -153,6 +155,11 @@ public final class BotApiServer implements AutoCloseable {
         return updates.pendingCount();
     }
 
+    /** The webhook the bot set, empty when it takes updates by long polling. */
+    public String webhookUrl() {
+        return updates.webhookUrl();
+    }
+
     /** Long polls the server is holding: lets a test wait until the bot is listening. */
     public int heldPolls() {
         return updates.heldPolls();
@@ -193,6 +200,7 @@ public final class BotApiServer implements AutoCloseable {
             return;
         }
         updates.close();
+        webhookPusher.close();
         pageEvents.close();
         http.stop(0);
         workers.shutdown();

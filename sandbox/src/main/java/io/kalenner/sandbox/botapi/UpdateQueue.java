@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -31,6 +32,7 @@ final class UpdateQueue {
     private long pollsStarted;
     private int pollsHeld;
     private String webhookUrl = "";
+    private String webhookSecret = "";
     private boolean closed;
 
     UpdateQueue() {
@@ -93,15 +95,62 @@ final class UpdateQueue {
         }
     }
 
-    void setWebhook(String url, boolean dropPendingUpdates) {
+    /** Sets the webhook ({@code url} empty: deletes it); {@code secret} goes with every update posted to it. */
+    void setWebhook(String url, String secret, boolean dropPendingUpdates) {
         lock.lock();
         try {
             webhookUrl = url;
+            webhookSecret = secret;
             if (dropPendingUpdates) {
                 pending.clear();
             }
+            changed.signalAll();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * The oldest deliverable update while a webhook is set, waiting up to {@code timeout} for one;
+     * it stays pending until {@link #confirm} (the webhook answered 2xx).
+     */
+    Optional<WebhookDelivery> nextForWebhook(Duration timeout) throws InterruptedException {
+        lock.lock();
+        try {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                if (closed) {
+                    return Optional.empty();
+                }
+                ArrayNode next = webhookUrl.isEmpty() ? TelegramJson.array() : deliverable(1);
+                if (!next.isEmpty()) {
+                    return Optional.of(new WebhookDelivery(webhookUrl, webhookSecret, (ObjectNode) next.get(0)));
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return Optional.empty();
+                }
+                changed.awaitNanos(left);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The webhook took this update: it is forgotten. */
+    void confirm(long updateId) {
+        lock.lock();
+        try {
+            pending.removeIf(update -> update.get("update_id").asLong() == updateId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** An update to post to the webhook at {@code url}, with {@code secret} in its header (none when empty). */
+    record WebhookDelivery(String url, String secret, ObjectNode update) {
+        long updateId() {
+            return update.get("update_id").asLong();
         }
     }
 

@@ -1,6 +1,8 @@
 package io.kalenner.adapter.telegram.chat;
 
 import io.kalenner.adapter.telegram.chat.SendLimits.Priority;
+import io.kalenner.adapter.telegram.events.BotEvents;
+import io.kalenner.adapter.telegram.events.BotEvents.ApiError;
 import io.vavr.CheckedFunction0;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
@@ -44,21 +46,28 @@ public final class Outgoing {
     private final TelegramClient client;
     private final SendLimits limits;
     private final Sleeper sleeper;
+    private final BotEvents events;
     private final Set<Long> blockedChats = ConcurrentHashMap.newKeySet();
     private final ShownEdits shownEdits = new ShownEdits();
 
     public Outgoing(TelegramClient client) {
-        this(client, new SendLimits());
+        this(client, new SendLimits(), BotEvents.NONE);
     }
 
-    public Outgoing(TelegramClient client, SendLimits limits) {
-        this(client, limits, duration -> Thread.sleep(duration.toMillis()));
+    /** A sender within {@code limits} that tells {@code events} of every message sent and every failed attempt. */
+    public Outgoing(TelegramClient client, SendLimits limits, BotEvents events) {
+        this(client, limits, duration -> Thread.sleep(duration.toMillis()), events);
     }
 
     public Outgoing(TelegramClient client, SendLimits limits, Sleeper sleeper) {
+        this(client, limits, sleeper, BotEvents.NONE);
+    }
+
+    public Outgoing(TelegramClient client, SendLimits limits, Sleeper sleeper, BotEvents events) {
         this.client = client;
         this.limits = limits;
         this.sleeper = sleeper;
+        this.events = events;
     }
 
     /** A call made for a user's own action: it goes before notifications. */
@@ -155,9 +164,14 @@ public final class Outgoing {
                 if (chat.isDefined()) {
                     limits.acquire(chat.get(), priority);
                 }
-                return Try.success(execution.apply());
+                T result = execution.apply();
+                if (method.startsWith("send")) {
+                    events.sent(method);
+                }
+                return Try.success(result);
             } catch (TelegramApiRequestException refused) {
                 int code = refused.getErrorCode() == null ? 0 : refused.getErrorCode();
+                events.apiError(ApiError.ofCode(code), method);
                 if (code == 429 && floodWaits++ < FLOOD_WAITS) {
                     Duration wait = Duration.ofSeconds(retryAfter(refused));
                     log.warn("telegram flood wait method={} retry_after_s={}", method, wait.toSeconds());
@@ -178,6 +192,7 @@ public final class Outgoing {
                     return Try.failure(refused);
                 }
             } catch (TelegramApiException fault) {
+                events.apiError(ApiError.NETWORK, method);
                 if (faults++ >= FAULT_RETRIES) {
                     log.warn("telegram call failed method={} fault={}", method, fault.toString());
                     return Try.failure(fault);

@@ -2,6 +2,8 @@ package io.kalenner.adapter.telegram.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kalenner.adapter.telegram.events.BotEvents;
+import io.kalenner.adapter.telegram.events.BotEvents.ApiError;
 import io.vavr.control.Try;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
@@ -26,7 +28,23 @@ class OutgoingTest {
     private final Deque<Object> script = new ArrayDeque<>();
     private final List<Object> calls = new ArrayList<>();
     private final List<Duration> sleeps = new ArrayList<>();
-    private final Outgoing outgoing = new Outgoing(scriptedClient(), new SendLimits(), sleeps::add);
+    private final List<String> events = new ArrayList<>();
+    private final Outgoing outgoing = new Outgoing(scriptedClient(), new SendLimits(), sleeps::add, new BotEvents() {
+        @Override
+        public void updateHandled(UpdateKind kind, Duration took) {
+            events.add("update " + kind);
+        }
+
+        @Override
+        public void apiError(ApiError error, String method) {
+            events.add(error.label() + " " + method);
+        }
+
+        @Override
+        public void sent(String method) {
+            events.add("sent " + method);
+        }
+    });
 
     @Test
     void aFloodWaitIsWaitedOutAsLongAsTelegramSaysThenTheMessageGoes() {
@@ -111,6 +129,28 @@ class OutgoingTest {
         // then
         assertThat(sent.isFailure()).isTrue();
         assertThat(calls).hasSize(5);
+    }
+
+    @Test
+    void everyFailedAttemptIsReportedByItsCodeAndEveryMessageSentOnce() {
+        // given
+        script.add(new TelegramApiException("connection reset"));
+        script.add(refusal(502, 0));
+        script.add(refusal(429, 1));
+        script.add(new Message());
+        script.add(refusal(400, 0));
+        script.add(refusal(403, 0));
+
+        // when
+        outgoing.call(message());
+        outgoing.call(message());
+        outgoing.call(message());
+
+        // then
+        assertThat(events).containsExactly("network sendmessage", "5xx sendmessage", "429 sendmessage", "sent sendmessage",
+                "400 sendmessage", "403 sendmessage");
+        assertThat(ApiError.ofCode(503)).isEqualTo(ApiError.SERVER_ERROR);
+        assertThat(ApiError.ofCode(409)).isEqualTo(ApiError.OTHER);
     }
 
     @Test
