@@ -73,6 +73,20 @@ import io.kalenner.application.relay.SendSupportMessageService;
 import io.kalenner.application.relay.ReplyToSupport;
 import io.kalenner.application.relay.ReplyToSupportService;
 import io.kalenner.application.relay.SupportOperators;
+import io.kalenner.application.profile.ViewOwnProfile;
+import io.kalenner.application.profile.ViewOwnProfileService;
+import io.kalenner.application.profile.EditProfile;
+import io.kalenner.application.profile.EditProfileService;
+import io.kalenner.application.profile.DesignProfile;
+import io.kalenner.application.profile.DesignProfileService;
+import io.kalenner.application.profile.UploadProfilePicture;
+import io.kalenner.application.profile.UploadProfilePictureService;
+import io.kalenner.application.profile.PublishProfile;
+import io.kalenner.application.profile.PublishProfileService;
+import io.kalenner.application.profile.ViewPublicProfile;
+import io.kalenner.application.profile.ViewPublicProfileService;
+import io.kalenner.application.profile.OpenProfilePicture;
+import io.kalenner.application.profile.OpenProfilePictureService;
 
 /**
  * Every use case, wired to one set of ports. Adapters and embedders take the use cases they
@@ -116,6 +130,13 @@ public final class BookingCore {
     private final RelayChatMessage relayChatMessage;
     private final SendSupportMessage sendSupportMessage;
     private final ReplyToSupport replyToSupport;
+    private final ViewOwnProfile viewOwnProfile;
+    private final EditProfile editProfile;
+    private final DesignProfile designProfile;
+    private final UploadProfilePicture uploadProfilePicture;
+    private final PublishProfile publishProfile;
+    private final ViewPublicProfile viewPublicProfile;
+    private final OpenProfilePicture openProfilePicture;
 
     /** The core with no support operators: support messages are {@code SUPPORT_UNAVAILABLE}. */
     public BookingCore(Ports ports) {
@@ -160,6 +181,13 @@ public final class BookingCore {
         this.relayChatMessage = new RelayChatMessageService(ports, access);
         this.sendSupportMessage = new SendSupportMessageService(ports, access, supportOperators);
         this.replyToSupport = new ReplyToSupportService(ports, access, supportOperators);
+        this.viewOwnProfile = new ViewOwnProfileService(ports, access);
+        this.editProfile = new EditProfileService(ports, access);
+        this.designProfile = new DesignProfileService(ports, access);
+        this.uploadProfilePicture = new UploadProfilePictureService(ports, access);
+        this.publishProfile = new PublishProfileService(ports, access);
+        this.viewPublicProfile = new ViewPublicProfileService(ports, access, createClientInvitation);
+        this.openProfilePicture = new OpenProfilePictureService(ports);
     }
 
     /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */
@@ -305,5 +333,33 @@ public final class BookingCore {
 
     public ReplyToSupport replyToSupport() {
         return replyToSupport;
+    }
+
+    public ViewOwnProfile viewOwnProfile() {
+        return viewOwnProfile;
+    }
+
+    public EditProfile editProfile() {
+        return editProfile;
+    }
+
+    public DesignProfile designProfile() {
+        return designProfile;
+    }
+
+    public UploadProfilePicture uploadProfilePicture() {
+        return uploadProfilePicture;
+    }
+
+    public PublishProfile publishProfile() {
+        return publishProfile;
+    }
+
+    public ViewPublicProfile viewPublicProfile() {
+        return viewPublicProfile;
+    }
+
+    public OpenProfilePicture openProfilePicture() {
+        return openProfilePicture;
     }
 }

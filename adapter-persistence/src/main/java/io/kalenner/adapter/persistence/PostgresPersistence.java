@@ -136,7 +136,8 @@ public final class PostgresPersistence implements AutoCloseable {
                 links,
                 new JooqTermsRepository(transactions),
                 new JooqSharedDocumentRepository(transactions),
-                new JooqMessageOutbox(transactions));
+                new JooqMessageOutbox(transactions),
+                new JooqProfileRepository(transactions));
     }
 
     /** The pooled connections, for health checks and tests. */

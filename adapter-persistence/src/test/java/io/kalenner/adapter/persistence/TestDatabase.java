@@ -48,7 +48,7 @@ public final class TestDatabase implements BeforeAllCallback {
     /** Empties every table the migrations made. */
     public static void truncateAll() {
         DSL.using(persistence().dataSource(), SQLDialect.POSTGRES).execute("""
-                TRUNCATE relayed_message, shared_document, consent, terms_version, terms_document, update_receipt, conversation_state, notification_outbox, appointment, invitation, working_hours, schedule, service, client_provider, organization_member, account
+                TRUNCATE profile, relayed_message, shared_document, consent, terms_version, terms_document, update_receipt, conversation_state, notification_outbox, appointment, invitation, working_hours, schedule, service, client_provider, organization_member, account
                 """);
     }
 

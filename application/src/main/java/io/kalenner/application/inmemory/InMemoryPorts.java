@@ -26,6 +26,7 @@ public final class InMemoryPorts {
                 HmacLinkSigner.withRandomKey(clock),
                 new InMemoryTermsRepository(transactions),
                 new InMemorySharedDocumentRepository(transactions),
-                new InMemoryMessageOutbox(transactions));
+                new InMemoryMessageOutbox(transactions),
+                new InMemoryProfileRepository(transactions));
     }
 }

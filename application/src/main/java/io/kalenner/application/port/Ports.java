@@ -20,7 +20,8 @@ public record Ports(
         LinkSigner links,
         TermsRepository terms,
         SharedDocumentRepository sharedDocuments,
-        MessageOutbox messages) {
+        MessageOutbox messages,
+        ProfileRepository profiles) {
 
     public Ports {
         Objects.requireNonNull(accounts, "accounts");
@@ -39,5 +40,6 @@ public record Ports(
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(sharedDocuments, "sharedDocuments");
         Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(profiles, "profiles");
     }
 }
