@@ -33,6 +33,7 @@ public final class BotMode implements AutoCloseable {
         try {
             Kalenner kalenner = Kalenner.start(new TelegramSettings(configuration.telegramToken().get(), configuration.telegramApiUrl(), configuration.publicUrl()),
                     database.ports(new RandomIdGenerator(), clock, web.documents(), web.links()), configuration.supportOperators());
+            web.serveProfiles(kalenner.core(), kalenner.bot().username());
             return new BotMode(web, kalenner);
         } catch (Exception | Error failed) {
             web.close();

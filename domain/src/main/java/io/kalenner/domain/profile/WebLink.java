@@ -2,10 +2,8 @@ package io.kalenner.domain.profile;
 
 import io.kalenner.domain.Rejection;
 import io.vavr.control.Either;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An absolute {@code http} or {@code https} address with a host, at most {@link #MAX_LENGTH}
@@ -14,6 +12,10 @@ import java.util.Objects;
 public record WebLink(String url) {
 
     public static final int MAX_LENGTH = 500;
+    private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?";
+    // scheme, host (no user info), optional port, then a path, query or fragment of visible characters that are safe in HTML
+    private static final Pattern FORM = Pattern.compile(
+            "(?i:https?)://" + LABEL + "(?:\\." + LABEL + ")*(?::[0-9]{1,5})?(?:[/?#][^\\s<>\"'`\\\\{}|^]*)?");
 
     public WebLink {
         Objects.requireNonNull(url, "url");
@@ -29,16 +31,7 @@ public record WebLink(String url) {
     }
 
     private static boolean valid(String candidate) {
-        if (candidate.isEmpty() || candidate.length() > MAX_LENGTH || candidate.chars().anyMatch(c -> c <= ' ' || c == 127)) {
-            return false;
-        }
-        try {
-            URI uri = new URI(candidate);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getRawUserInfo() == null;
-        } catch (URISyntaxException malformed) {
-            return false;
-        }
+        return candidate.length() <= MAX_LENGTH && FORM.matcher(candidate).matches();
     }
 
     @Override

@@ -52,8 +52,11 @@ class ProfileTest {
     void onlyAbsoluteHttpAndHttpsLinksAreAccepted() {
         assertThat(WebLink.parse(" https://anna.example/yoga?x=1 ").get().url()).isEqualTo("https://anna.example/yoga?x=1");
         assertThat(WebLink.parse("HTTP://anna.example").isRight()).isTrue();
+        assertThat(WebLink.parse("https://medium.com/@anna#top").isRight()).isTrue();
+        assertThat(WebLink.parse("https://анна.рф:8443/йога").isRight()).isTrue();
         for (String bad : new String[] {"javascript:alert(1)", "data:text/html,<script>", "ftp://anna.example", "anna.example",
-                "//anna.example", "https://", "https://a b.example", "https://user:pw@anna.example", "mailto:a@b.c"}) {
+                "//anna.example", "https://", "https://a b.example", "https://user:pw@anna.example", "mailto:a@b.c",
+                "https://anna.example/\"onmouseover=alert(1)", "https://anna.example/<b>", "https://anna.example/\ttab"}) {
             assertThat(WebLink.parse(bad).getLeft().reason()).as(bad).isEqualTo(Reason.INVALID_URL);
         }
     }
