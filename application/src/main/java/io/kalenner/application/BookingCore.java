@@ -86,6 +86,8 @@ import io.kalenner.application.profile.PublishProfileService;
 import io.kalenner.application.profile.ViewPublicProfile;
 import io.kalenner.application.profile.ViewPublicProfileService;
 import io.kalenner.application.profile.OpenProfilePicture;
+import io.kalenner.application.profile.ProfileAddress;
+import io.kalenner.application.profile.ProfileAddressService;
 import io.kalenner.application.profile.OpenProfilePictureService;
 
 /**
@@ -137,6 +139,7 @@ public final class BookingCore {
     private final PublishProfile publishProfile;
     private final ViewPublicProfile viewPublicProfile;
     private final OpenProfilePicture openProfilePicture;
+    private final ProfileAddress profileAddress;
 
     /** The core with no support operators: support messages are {@code SUPPORT_UNAVAILABLE}. */
     public BookingCore(Ports ports) {
@@ -188,6 +191,7 @@ public final class BookingCore {
         this.publishProfile = new PublishProfileService(ports, access);
         this.viewPublicProfile = new ViewPublicProfileService(ports, access, createClientInvitation);
         this.openProfilePicture = new OpenProfilePictureService(ports);
+        this.profileAddress = new ProfileAddressService(ports, access);
     }
 
     /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */
@@ -361,5 +365,9 @@ public final class BookingCore {
 
     public OpenProfilePicture openProfilePicture() {
         return openProfilePicture;
+    }
+
+    public ProfileAddress profileAddress() {
+        return profileAddress;
     }
 }

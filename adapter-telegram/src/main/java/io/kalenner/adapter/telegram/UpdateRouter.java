@@ -94,7 +94,7 @@ public final class UpdateRouter {
         this.booking = new BookingFlow(core, outgoing, clock);
         this.requestAnswers = requestAnswers;
         this.appointments = new AppointmentsList(core, outgoing, clock);
-        this.providers = new ProvidersList(core, outgoing);
+        this.providers = new ProvidersList(core, outgoing, downloadLinks);
         this.settings = new SettingsScreen(core, outgoing, start, clock);
         this.registration = new RegistrationOptions(core, outgoing, start);
         this.dialogues = new Dialogues(core.ports().conversations(), clock);

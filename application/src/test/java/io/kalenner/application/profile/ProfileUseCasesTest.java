@@ -214,4 +214,16 @@ class ProfileUseCasesTest {
         world.core.publishProfile().publish(zoe.id(), false).get();
         assertThat(world.core.openProfilePicture().open(slug, photo.toString()).getLeft().reason()).isEqualTo(Reason.NOT_FOUND);
     }
+
+    @Test
+    void aClientLearnsTheAddressOfItsProvidersPageOnlyWhileItIsPublished() {
+        Account stranger = world.user("Stranger");
+        edit(zoe, Field.SLUG, "zoe").get();
+        assertThat(world.core.profileAddress().of(anna.id(), zoe.id()).getLeft().reason()).isEqualTo(Reason.NOT_FOUND);
+
+        world.core.publishProfile().publish(zoe.id(), true).get();
+
+        assertThat(world.core.profileAddress().of(anna.id(), zoe.id()).get().value()).isEqualTo("zoe");
+        assertThat(world.core.profileAddress().of(stranger.id(), zoe.id()).getLeft().reason()).isEqualTo(Reason.NOT_YOUR_PROVIDER);
+    }
 }
