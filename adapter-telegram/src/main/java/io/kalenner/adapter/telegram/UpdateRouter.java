@@ -98,7 +98,7 @@ public final class UpdateRouter {
         this.settings = new SettingsScreen(core, outgoing, start, clock);
         this.registration = new RegistrationOptions(core, outgoing, start);
         this.dialogues = new Dialogues(core.ports().conversations(), clock);
-        this.dashboard = new Dashboard(core, outgoing, links, dialogues, clock);
+        this.dashboard = new Dashboard(core, outgoing, links, downloadLinks, dialogues, clock);
         this.delivery = delivery;
         this.clientDocuments = new ClientDocuments(core, outgoing, dialogues, downloadLinks, files);
         this.messages = messages;
