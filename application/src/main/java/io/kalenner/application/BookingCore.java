@@ -81,6 +81,22 @@ import io.kalenner.application.reminder.SendDueReminders;
 import io.kalenner.application.reminder.SendDueRemindersService;
 import io.kalenner.application.reminder.SetReminders;
 import io.kalenner.application.reminder.SetRemindersService;
+import io.kalenner.application.profile.ViewOwnProfile;
+import io.kalenner.application.profile.ViewOwnProfileService;
+import io.kalenner.application.profile.EditProfile;
+import io.kalenner.application.profile.EditProfileService;
+import io.kalenner.application.profile.DesignProfile;
+import io.kalenner.application.profile.DesignProfileService;
+import io.kalenner.application.profile.UploadProfilePicture;
+import io.kalenner.application.profile.UploadProfilePictureService;
+import io.kalenner.application.profile.PublishProfile;
+import io.kalenner.application.profile.PublishProfileService;
+import io.kalenner.application.profile.ViewPublicProfile;
+import io.kalenner.application.profile.ViewPublicProfileService;
+import io.kalenner.application.profile.OpenProfilePicture;
+import io.kalenner.application.profile.ProfileAddress;
+import io.kalenner.application.profile.ProfileAddressService;
+import io.kalenner.application.profile.OpenProfilePictureService;
 
 /**
  * Every use case, wired to one set of ports. Adapters and embedders take the use cases they
@@ -127,6 +143,14 @@ public final class BookingCore {
     private final ReplyToSupport replyToSupport;
     private final SetReminders setReminders;
     private final SendDueReminders sendDueReminders;
+    private final ViewOwnProfile viewOwnProfile;
+    private final EditProfile editProfile;
+    private final DesignProfile designProfile;
+    private final UploadProfilePicture uploadProfilePicture;
+    private final PublishProfile publishProfile;
+    private final ViewPublicProfile viewPublicProfile;
+    private final OpenProfilePicture openProfilePicture;
+    private final ProfileAddress profileAddress;
 
     /** The core with no support operators: support messages are {@code SUPPORT_UNAVAILABLE}. */
     public BookingCore(Ports ports) {
@@ -174,6 +198,14 @@ public final class BookingCore {
         this.replyToSupport = new ReplyToSupportService(ports, access, supportOperators);
         this.setReminders = new SetRemindersService(ports, access);
         this.sendDueReminders = new SendDueRemindersService(ports);
+        this.viewOwnProfile = new ViewOwnProfileService(ports, access);
+        this.editProfile = new EditProfileService(ports, access);
+        this.designProfile = new DesignProfileService(ports, access);
+        this.uploadProfilePicture = new UploadProfilePictureService(ports, access);
+        this.publishProfile = new PublishProfileService(ports, access);
+        this.viewPublicProfile = new ViewPublicProfileService(ports, access, createClientInvitation);
+        this.openProfilePicture = new OpenProfilePictureService(ports);
+        this.profileAddress = new ProfileAddressService(ports, access);
     }
 
     /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */
@@ -339,5 +371,35 @@ public final class BookingCore {
 
     public SendDueReminders sendDueReminders() {
         return sendDueReminders;
+    public ViewOwnProfile viewOwnProfile() {
+        return viewOwnProfile;
+    }
+
+    public EditProfile editProfile() {
+        return editProfile;
+    }
+
+    public DesignProfile designProfile() {
+        return designProfile;
+    }
+
+    public UploadProfilePicture uploadProfilePicture() {
+        return uploadProfilePicture;
+    }
+
+    public PublishProfile publishProfile() {
+        return publishProfile;
+    }
+
+    public ViewPublicProfile viewPublicProfile() {
+        return viewPublicProfile;
+    }
+
+    public OpenProfilePicture openProfilePicture() {
+        return openProfilePicture;
+    }
+
+    public ProfileAddress profileAddress() {
+        return profileAddress;
     }
 }

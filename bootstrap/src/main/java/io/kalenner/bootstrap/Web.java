@@ -3,7 +3,9 @@ package io.kalenner.bootstrap;
 import io.kalenner.adapter.storage.FileSystemDocumentStore;
 import io.kalenner.adapter.storage.SecretKeys;
 import io.kalenner.adapter.web.Operations;
+import io.kalenner.adapter.web.ProfilePages;
 import io.kalenner.adapter.web.WebServer;
+import io.kalenner.application.BookingCore;
 import io.kalenner.application.inmemory.HmacLinkSigner;
 import io.kalenner.application.port.DocumentStore;
 import io.kalenner.application.port.LinkSigner;
@@ -20,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * The program's web side: the encrypted document store under {@code <data dir>/documents}, the
  * download-link signer, both keyed from the one master secret ({@code SecretKeys}:
  * {@code KALENNER_SECRET_KEY}, else {@code <data dir>/secret.key}), and the web server that serves
- * {@code /health} and the links ({@code /d/<token>}) on {@link Configuration#webPort()}.
+ * {@code /health}, the links ({@code /d/<token>}) and, once the bot runs, providers' public pages
+ * ({@code /p/<slug>}) on {@link Configuration#webPort()}.
  */
 public final class Web implements AutoCloseable {
 
@@ -111,10 +114,27 @@ public final class Web implements AutoCloseable {
         return server.port();
     }
 
+    /**
+     * Serves the providers' public pages of the core, whose invitation buttons open the bot
+     * {@code @botUsername}; called once the bot has started and knows its name.
+     */
+    public void serveProfiles(BookingCore core, String botUsername) {
+        server.serveProfiles(new ProfilePages(core.viewPublicProfile(), core.openProfilePicture(), botUsername));
+    }
+
+    /** The address of a provider's public page: {@code <KALENNER_PUBLIC_URL>/p/<slug>}. */
+    public URI profileUrl(String slug) {
+        return underPublicUrl("p/" + slug);
+    }
+
     /** The address a user opens to download what the link grants: {@code <KALENNER_PUBLIC_URL>/d/<token>}. */
     public URI downloadUrl(SignedLink link) {
+        return underPublicUrl("d/" + link.token());
+    }
+
+    private URI underPublicUrl(String path) {
         String base = publicUrl.toString();
-        return URI.create((base.endsWith("/") ? base : base + "/") + "d/" + link.token());
+        return URI.create((base.endsWith("/") ? base : base + "/") + path);
     }
 
     /** Stops the web server; downloads under way are cut off. */

@@ -6,7 +6,16 @@ import static org.awaitility.Awaitility.await;
 
 import io.kalenner.adapter.persistence.PostgresPersistence;
 import io.kalenner.adapter.storage.SecretKeys;
+import io.kalenner.application.BookingCore;
+import io.kalenner.application.account.IdentifyUser;
+import io.kalenner.application.account.RegisterAsProvider;
 import io.kalenner.application.port.SignedLink;
+import io.kalenner.application.profile.EditProfile;
+import io.kalenner.domain.account.Account;
+import io.kalenner.domain.account.Language;
+import io.kalenner.domain.account.ProviderKind;
+import io.kalenner.domain.account.TelegramUserId;
+import io.vavr.control.Option;
 import io.kalenner.application.port.StoredDocument;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.sandbox.botapi.BotApiServer;
@@ -89,6 +98,31 @@ class BotModeTest {
                 .allMatch(name -> name.startsWith("HttpClient-") || name.equals("OkHttp TaskRunner") || name.equals("Okio Watchdog")
                         || name.equals("process reaper") || name.startsWith("Cleaner-") || name.startsWith("ForkJoinPool")
                         || name.equals("Attach Listener") || name.startsWith("awaitility")));
+    }
+
+    @Test
+    void givenAPublishedProfile_whenItsPageIsOpened_thenTheRunningProgramServesItWithAnInvitationToItsOwnBot() throws Exception {
+        int port = SandboxModeTest.freePort();
+        try (BotApiServer telegram = BotApiServer.start(TOKEN);
+                PostgresPersistence database = PostgresPersistence.embeddedNotDurable(dataDirectory.resolve("postgres"))) {
+            try (BotMode program = BotMode.start(configuration(telegram, port, Map.of()), database, Clock.systemUTC())) {
+                BookingCore core = program.kalenner().core();
+                Account zoe = core.identifyUser().identify(new IdentifyUser.Command(new TelegramUserId(4242), "Zoe", Language.EN));
+                core.registerAsProvider().register(zoe.id(), new RegisterAsProvider.Command(ProviderKind.SPECIALIST, Option.none())).get();
+                core.editProfile().edit(zoe.id(), new EditProfile.Command(EditProfile.Field.SLUG, "zoe-yoga")).get();
+                URI page = program.web().profileUrl("zoe-yoga");
+                assertThat(get(page.toString(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+
+                core.publishProfile().publish(zoe.id(), true).get();
+                HttpResponse<String> published = get(page.toString(), HttpResponse.BodyHandlers.ofString());
+
+                assertThat(page.toString()).isEqualTo("http://localhost:" + port + "/p/zoe-yoga");
+                assertThat(published.statusCode()).isEqualTo(200);
+                String code = core.createClientInvitation().create(zoe.id()).get().code().value();
+                assertThat(published.body()).contains("<h1>Zoe</h1>")
+                        .contains("https://t.me/" + program.kalenner().bot().username() + "?start=" + code);
+            }
+        }
     }
 
     @Test

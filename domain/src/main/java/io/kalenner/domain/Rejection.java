@@ -70,6 +70,24 @@ public record Rejection(Reason reason, String detail) {
         /** A schedule exception spans more days than the booking horizon; the detail is the horizon in days. */
         LONGER_THAN_HORIZON,
         /** A schedule exception clashes with one already there; the detail is the other's first date. */
-        OVERLAPS_ANOTHER_EXCEPTION
+        OVERLAPS_ANOTHER_EXCEPTION,
+        /** A profile address is not 3–40 lower-case Latin letters, digits and hyphens; the detail is the length range. */
+        INVALID_SLUG,
+        /** Another provider's profile has this address already. */
+        SLUG_TAKEN,
+        /** A link is not an absolute http or https address. */
+        INVALID_URL,
+        /** An email address does not look like one. */
+        INVALID_EMAIL,
+        /** A phone number holds more than digits, spaces, brackets, hyphens and a leading +. */
+        INVALID_PHONE,
+        /** A colour is not written as #rrggbb. */
+        INVALID_COLOUR,
+        /** A text is longer than allowed; the detail is the limit in characters. */
+        TEXT_TOO_LONG,
+        /** An upload meant as a picture is not a JPEG, PNG, GIF or WebP image. */
+        NOT_AN_IMAGE,
+        /** A profile gallery holds its most pictures already; the detail is the limit. */
+        GALLERY_FULL
     }
 }

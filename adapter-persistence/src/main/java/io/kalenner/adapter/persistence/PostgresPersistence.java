@@ -138,7 +138,8 @@ public final class PostgresPersistence implements AutoCloseable {
                 new JooqSharedDocumentRepository(transactions),
                 new JooqMessageOutbox(transactions),
                 new JooqReminders(transactions),
-                new JooqAppointmentHistory(transactions));
+                new JooqAppointmentHistory(transactions),
+                new JooqProfileRepository(transactions));
     }
 
     /** The pooled connections, for health checks and tests. */

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param apiUrl Telegram's {@code https://api.telegram.org}, a local Bot API server, or the sandbox;
  *     files users send are downloaded from {@code <apiUrl>/file/bot<token>/<file_path>}
  * @param publicUrl the web server's address as users' browsers reach it: download links are
- *     {@code <publicUrl>/d/<token>} ({@link #LOCAL_WEB} unless given)
+ *     {@code <publicUrl>/d/<token>}, profile pages {@code <publicUrl>/p/<slug>} ({@link #LOCAL_WEB} unless given)
  */
 public record TelegramSettings(String token, URI apiUrl, URI publicUrl) {
 

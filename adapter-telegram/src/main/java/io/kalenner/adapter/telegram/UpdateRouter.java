@@ -94,11 +94,11 @@ public final class UpdateRouter {
         this.booking = new BookingFlow(core, outgoing, clock);
         this.requestAnswers = requestAnswers;
         this.appointments = new AppointmentsList(core, outgoing, clock);
-        this.providers = new ProvidersList(core, outgoing);
+        this.providers = new ProvidersList(core, outgoing, downloadLinks);
         this.registration = new RegistrationOptions(core, outgoing, start);
         this.dialogues = new Dialogues(core.ports().conversations(), clock);
         this.settings = new SettingsScreen(core, outgoing, start, clock, dialogues);
-        this.dashboard = new Dashboard(core, outgoing, links, dialogues, clock);
+        this.dashboard = new Dashboard(core, outgoing, links, downloadLinks, dialogues, clock);
         this.delivery = delivery;
         this.clientDocuments = new ClientDocuments(core, outgoing, dialogues, downloadLinks, files);
         this.messages = messages;

@@ -44,6 +44,14 @@ final class Pages {
                         "Open the document in the bot and press Download.");
     }
 
+    static String profileNotFound(Language language) {
+        return language == Language.RU
+                ? page("ru", "Страница не найдена", "Такой страницы нет, или её владелец её скрыл.",
+                        "Проверьте адрес или спросите ссылку у специалиста.")
+                : page("en", "Page not found", "There is no such page, or its owner has hidden it.",
+                        "Check the address, or ask the specialist for the link.");
+    }
+
     static String failed(Language language) {
         return language == Language.RU
                 ? page("ru", "Не удалось выдать документ", "Документ сейчас недоступен. Мы уже знаем об этом.",

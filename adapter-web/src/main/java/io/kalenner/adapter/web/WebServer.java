@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The program's HTTP server: {@code GET /d/<token>} streams the document a signed link grants,
  * {@code GET /health} says the server is up (liveness), {@code GET /ready} whether the program can
- * do its work (readiness), {@code GET /metrics} its metrics, and in webhook mode it takes Telegram's
- * updates ({@link Operations}).
+ * do its work (readiness), {@code GET /metrics} its metrics, in webhook mode it takes Telegram's
+ * updates ({@link Operations}), and {@code GET /p/<slug>} shows providers' public pages
+ * ({@link ProfilePages}).
  *
  * <p>A download link is a bearer capability: whoever presents a genuine, unexpired token gets the
  * one document it names; the token also names the account it was made for, which is logged, never
@@ -38,6 +39,8 @@ public final class WebServer implements AutoCloseable {
     private final DocumentStore documents;
     private final LinkSigner links;
     private final Clock clock;
+    /** Set once the bot is known (its username is in the invitation links); until then {@code /p/} answers 404. */
+    private volatile ProfilePages profiles;
 
     private final Operations operations;
 
@@ -56,6 +59,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/metrics", this::metrics);
             operations.webhook().forEach(webhook -> config.routes.post(webhook.path(), ctx -> receive(webhook, ctx)));
             config.routes.get(DOWNLOAD_PATH + "{token}", this::download);
+            config.routes.get("/p/{slug}", ctx -> profiles(ctx).ifPresent(pages -> pages.page(ctx)));
+            config.routes.get("/p/{slug}/media/{id}", ctx -> profiles(ctx).ifPresent(pages -> pages.picture(ctx)));
         });
     }
 
@@ -73,6 +78,22 @@ public final class WebServer implements AutoCloseable {
         server.javalin.start(port);
         log.info("Serving HTTP on port {}", server.port());
         return server;
+    }
+
+    /**
+     * Starts serving providers' public pages ({@code /p/<slug>}); before this, they answer 404.
+     * The web server starts before the bot, whose username the pages' invitation links need.
+     */
+    public void serveProfiles(ProfilePages pages) {
+        this.profiles = Objects.requireNonNull(pages, "pages");
+    }
+
+    private java.util.Optional<ProfilePages> profiles(Context ctx) {
+        ProfilePages pages = profiles;
+        if (pages == null) {
+            ctx.status(404).html(Pages.profileNotFound(Pages.languageOf(ctx.header("Accept-Language"))));
+        }
+        return java.util.Optional.ofNullable(pages);
     }
 
     /** The port the server listens on. */
@@ -154,13 +175,20 @@ public final class WebServer implements AutoCloseable {
         }
         DocumentContent content = opened.get();
         log.info("Download of document {} by account {}", link.document(), link.account());
-        ctx.contentType(content.document().contentType());
         ctx.header("Content-Disposition", ContentDisposition.attachment(content.document().fileName()));
+        send(ctx, content);
+    }
+
+    /**
+     * Streams a stored document as the response body, with its content type, never sniffed and
+     * never run as a page. Should the stream fail midway (a damaged chunk), the connection ends
+     * short of the announced length and the client sees it. Javalin closes the stream.
+     */
+    static void send(Context ctx, DocumentContent content) {
+        ctx.contentType(content.document().contentType());
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Content-Security-Policy", "default-src 'none'; sandbox");
-        // should the stream fail midway (a damaged chunk), the connection ends short of this length and the client sees it
         ctx.res().setContentLengthLong(content.document().size());
-        // Javalin copies the stream to the response and closes it
         ctx.result(content.content());
     }
 

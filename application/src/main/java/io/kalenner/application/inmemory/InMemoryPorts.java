@@ -28,6 +28,7 @@ public final class InMemoryPorts {
                 new InMemorySharedDocumentRepository(transactions),
                 new InMemoryMessageOutbox(transactions),
                 new InMemoryReminders(transactions),
-                new InMemoryAppointmentHistory(transactions));
+                new InMemoryAppointmentHistory(transactions),
+                new InMemoryProfileRepository(transactions));
     }
 }

@@ -22,7 +22,8 @@ public record Ports(
         SharedDocumentRepository sharedDocuments,
         MessageOutbox messages,
         Reminders reminders,
-        AppointmentHistory history) {
+        AppointmentHistory history,
+        ProfileRepository profiles) {
 
     public Ports {
         Objects.requireNonNull(accounts, "accounts");
@@ -43,5 +44,6 @@ public record Ports(
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(reminders, "reminders");
         Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(profiles, "profiles");
     }
 }

@@ -8,6 +8,7 @@ import io.kalenner.adapter.telegram.chat.Conversation;
 import io.kalenner.adapter.telegram.chat.Keyboards;
 import io.kalenner.adapter.telegram.chat.Outgoing;
 import io.kalenner.adapter.telegram.chat.Screen;
+import io.kalenner.adapter.telegram.documents.DownloadLinks;
 import io.kalenner.adapter.telegram.relay.Relays;
 import io.kalenner.application.BookingCore;
 import io.kalenner.domain.account.Account;
@@ -18,7 +19,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * {@code Список специалистов}: the client's providers, specialists marked 👤 and organizations 🏫,
- * each a button that opens its card: {@code Профиль} (a link to the public page), {@code Чат},
+ * each a button that opens its card: {@code Профиль} (a link to the public page, while it is
+ * published), {@code Чат},
  * {@code Условия} and {@code Документы}. {@code Оплатить} joins them once payment links exist.
  */
 public final class ProvidersList {
@@ -33,10 +35,12 @@ public final class ProvidersList {
 
     private final BookingCore core;
     private final Outgoing outgoing;
+    private final DownloadLinks pages;
 
-    public ProvidersList(BookingCore core, Outgoing outgoing) {
+    public ProvidersList(BookingCore core, Outgoing outgoing, DownloadLinks pages) {
         this.core = core;
         this.outgoing = outgoing;
+        this.pages = pages;
     }
 
     public void show(Conversation conversation) {
@@ -72,9 +76,11 @@ public final class ProvidersList {
 
     private Screen card(Conversation conversation, Account provider) {
         Object id = provider.id().value();
-        // Профиль joins the first row when the public profile pages exist (issue 9): a link to a missing page helps no one
-        List<InlineKeyboardButton> first = List.of(
-                button(conversation.text("card.chat"), CallbackData.of(Relays.OPEN_CHAT, id)));
+        // Профиль only while the page is published: a link to a page that answers 404 helps no one
+        List<InlineKeyboardButton> first = core.profileAddress().of(conversation.account().id(), provider.id())
+                .map(slug -> List.of(Keyboards.link(conversation.text("card.profile"), pages.profile(slug))))
+                .getOrElse(List.empty())
+                .append(button(conversation.text("card.chat"), CallbackData.of(Relays.OPEN_CHAT, id)));
         List<InlineKeyboardButton> second = List.of(
                 button(conversation.text("card.terms"), CallbackData.of(TERMS, id)),
                 button(conversation.text("card.documents"), CallbackData.of(DOCUMENTS, id)));

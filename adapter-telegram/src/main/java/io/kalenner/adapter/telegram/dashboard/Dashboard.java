@@ -9,6 +9,7 @@ import io.kalenner.adapter.telegram.chat.Dialogues;
 import io.kalenner.adapter.telegram.chat.InvitationLinks;
 import io.kalenner.adapter.telegram.chat.Keyboards;
 import io.kalenner.adapter.telegram.chat.Outgoing;
+import io.kalenner.adapter.telegram.documents.DownloadLinks;
 import io.kalenner.adapter.telegram.chat.QrCodes;
 import io.kalenner.adapter.telegram.chat.Screen;
 import io.kalenner.application.BookingCore;
@@ -31,7 +32,7 @@ import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessa
 
 /**
  * {@code Кабинет}: the provider's one screen of sections — {@code Заявки (N)}, {@code Записи
- * клиентов}, {@code Услуги}, {@code Рабочие часы}, {@code Пригласить клиента}, {@code Клиенты},
+ * клиентов}, {@code Услуги}, {@code Рабочие часы}, {@code Пригласить клиента}, {@code Клиенты}, {@code Профиль},
  * and for an organization {@code Специалисты} and {@code Пригласить специалиста}. Each section
  * replaces the dashboard's message and has a way back; questions the bot asks on the way are
  * answered by typing (see {@link #reply}).
@@ -46,7 +47,7 @@ public final class Dashboard {
 
     private static final io.vavr.collection.Set<String> ACTIONS = io.vavr.collection.HashSet.of(MENU, INVITE_CLIENT, INVITE_SPECIALIST,
             CLIENTS, SPECIALISTS).addAll(Requests.ACTIONS).addAll(ClientAppointments.ACTIONS).addAll(Services.ACTIONS)
-            .addAll(WorkingHoursScreen.ACTIONS);
+            .addAll(WorkingHoursScreen.ACTIONS).addAll(ProfileScreen.ACTIONS);
 
     /** Every step of the dashboard's dialogues starts so, so the router knows whose answer a typed message is. */
     public static final String STEP_PREFIX = "d.";
@@ -59,14 +60,16 @@ public final class Dashboard {
     private final ClientAppointments appointments;
     private final Services services;
     private final WorkingHoursScreen hours;
+    private final ProfileScreen profile;
 
-    public Dashboard(BookingCore core, Outgoing outgoing, InvitationLinks links, Dialogues dialogues, Clock clock) {
+    public Dashboard(BookingCore core, Outgoing outgoing, InvitationLinks links, DownloadLinks pages, Dialogues dialogues, Clock clock) {
         this.desk = new Desk(core, outgoing, dialogues, clock);
         this.links = links;
         this.requests = new Requests(desk);
         this.appointments = new ClientAppointments(desk);
         this.services = new Services(desk);
         this.hours = new WorkingHoursScreen(desk);
+        this.profile = new ProfileScreen(desk, pages);
     }
 
     /** The menu entry: the dashboard as a new message. */
@@ -96,6 +99,8 @@ public final class Dashboard {
             answer = Option.some(services.press(conversation, shown, data));
         } else if (WorkingHoursScreen.ACTIONS.contains(action)) {
             answer = Option.some(hours.press(conversation, shown, data));
+        } else if (ProfileScreen.ACTIONS.contains(action)) {
+            answer = Option.some(profile.press(conversation, shown, data));
         } else {
             answer = switch (action) {
                 case MENU -> Option.some(conversation.account().isProvider()
@@ -151,7 +156,8 @@ public final class Dashboard {
                 List.of(button(conversation, "dashboard.services", Services.LIST),
                         button(conversation, "dashboard.working-hours", WorkingHoursScreen.SHOW)),
                 List.of(button(conversation, "dashboard.invite-client", INVITE_CLIENT),
-                        button(conversation, "dashboard.clients", CLIENTS)));
+                        button(conversation, "dashboard.clients", CLIENTS)),
+                List.of(button(conversation, "dashboard.profile", ProfileScreen.SHOW)));
         if (conversation.account().isOrganization()) {
             rows = rows.append(List.of(button(conversation, "dashboard.specialists", SPECIALISTS),
                     button(conversation, "dashboard.invite-specialist", INVITE_SPECIALIST)));

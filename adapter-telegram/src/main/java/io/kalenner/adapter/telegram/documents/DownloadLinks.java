@@ -1,10 +1,14 @@
 package io.kalenner.adapter.telegram.documents;
 
 import io.kalenner.application.port.SignedLink;
+import io.kalenner.domain.profile.Slug;
 import java.net.URI;
 import java.util.Objects;
 
-/** Where a signed download link is opened: {@code <public base URL>/d/<token>}, served by the web adapter. */
+/**
+ * Where the web adapter's pages are opened: a signed download link at {@code <public base URL>/d/<token>},
+ * a provider's public profile at {@code <public base URL>/p/<slug>}.
+ */
 public record DownloadLinks(URI publicUrl) {
 
     public DownloadLinks {
@@ -12,6 +16,14 @@ public record DownloadLinks(URI publicUrl) {
     }
 
     public String of(SignedLink link) {
-        return publicUrl.toString().replaceAll("/+$", "") + "/d/" + link.token();
+        return under("/d/" + link.token());
+    }
+
+    public String profile(Slug slug) {
+        return under("/p/" + slug.value());
+    }
+
+    private String under(String path) {
+        return publicUrl.toString().replaceAll("/+$", "") + path;
     }
 }

@@ -5,6 +5,11 @@ import static io.kalenner.adapter.telegram.dashboard.ProviderBot.TUESDAY_TEN;
 import static io.kalenner.adapter.telegram.dashboard.ProviderBot.buttons;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kalenner.adapter.telegram.TelegramSettings;
+import io.kalenner.domain.profile.Profile;
+import io.kalenner.domain.profile.Slug;
+import io.kalenner.domain.profile.Theme;
+
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.ProviderKind;
 import io.kalenner.domain.appointment.Appointment;
@@ -270,5 +275,32 @@ class ProviderSectionsFlowTest {
         school.awaitBotText("Кабинет");
         school.pressButton("Специалисты");
         assertThat(school.awaitBotText("Специалисты организации (1)").text()).contains("1. Дина");
+    }
+
+    @Test
+    void theProfileSectionGivesThePagesAddressPublishesHidesAndChangesTheTheme() {
+        TelegramUser anna = kalenner.user("Анна", "ru");
+        Account specialist = kalenner.provider(anna, ProviderKind.SPECIALIST);
+        String address = TelegramSettings.LOCAL_WEB.toString().replaceAll("/+$", "") + "/p/" + Slug.defaultFor(specialist.id());
+
+        anna.pressReplyButton("Кабинет");
+        anna.awaitBotText("Кабинет");
+        anna.pressButton("Профиль");
+        ChatMessage hidden = anna.awaitBotText("страница скрыта");
+        assertThat(hidden.text()).contains(address);
+        assertThat(buttons(hidden)).containsExactly("Опубликовать", "✓ Классика", "Ночь", "Тёплая", "« Кабинет");
+
+        anna.pressButton("Опубликовать");
+        assertThat(anna.awaitBotMessage(m -> buttons(m).contains("Скрыть")).text()).contains("страница опубликована", address);
+        anna.pressButton("Ночь");
+        assertThat(buttons(anna.awaitBotMessage(m -> buttons(m).contains("✓ Ночь")))).containsExactly("Скрыть", "Классика", "✓ Ночь",
+                "Тёплая", "« Кабинет");
+
+        Profile profile = kalenner.core.viewOwnProfile().view(specialist.id()).get();
+        assertThat(profile.published()).isTrue();
+        assertThat(profile.design().theme()).isEqualTo(Theme.NIGHT);
+        anna.pressButton("Скрыть");
+        anna.awaitBotMessage(m -> buttons(m).contains("Опубликовать"));
+        assertThat(kalenner.core.viewOwnProfile().view(specialist.id()).get().published()).isFalse();
     }
 }

@@ -51,13 +51,13 @@ class RequestsFlowTest {
 
         ChatMessage dashboard = anna.awaitBotText("1 новая заявка");
         assertThat(buttons(dashboard)).containsExactly("Заявки (1)", "Записи клиентов", "Услуги", "Рабочие часы",
-                "Пригласить клиента", "Клиенты");
+                "Пригласить клиента", "Клиенты", "Профиль");
 
         TelegramUser school = kalenner.user("Школа", "ru");
         kalenner.provider(school, ProviderKind.ORGANIZATION);
         school.pressReplyButton("Кабинет");
         assertThat(buttons(school.awaitBotText("Кабинет"))).containsExactly("Заявки (0)", "Записи клиентов", "Услуги", "Рабочие часы",
-                "Пригласить клиента", "Клиенты", "Специалисты", "Пригласить специалиста");
+                "Пригласить клиента", "Клиенты", "Профиль", "Специалисты", "Пригласить специалиста");
     }
 
     @Test

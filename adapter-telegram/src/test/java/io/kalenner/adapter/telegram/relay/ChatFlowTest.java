@@ -4,7 +4,9 @@ import static io.kalenner.adapter.telegram.relay.RelayBot.button;
 import static io.kalenner.adapter.telegram.relay.RelayBot.buttons;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kalenner.adapter.telegram.TelegramSettings;
 import io.kalenner.adapter.telegram.chat.CallbackData;
+import io.kalenner.application.profile.EditProfile;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.ProviderKind;
 import io.kalenner.sandbox.botapi.Attachment;
@@ -40,7 +42,7 @@ class ChatFlowTest {
     }
 
     @Test
-    void eachProviderOpensACardWithProfileChatTermsAndDocuments() {
+    void eachProviderOpensACardWithChatTermsAndDocumentsAndNoProfileWhileNoneIsPublished() {
         boris.pressReplyButton("Список специалистов");
         ChatMessage list = boris.awaitBotText("Ваши специалисты и организации:");
         assertThat(buttons(list)).containsExactly("👤 Анна");
@@ -55,6 +57,27 @@ class ChatFlowTest {
 
         boris.pressButton("« Список специалистов");
         assertThat(buttons(boris.awaitBotText("Ваши специалисты и организации:"))).containsExactly("👤 Анна");
+    }
+
+    @Test
+    void aPublishedProfileJoinsTheCardAsALinkToItsPageAndLeavesWhenUnpublished() {
+        kalenner.core.editProfile().edit(specialist.id(), new EditProfile.Command(EditProfile.Field.SLUG, "anna-yoga")).get();
+        kalenner.core.publishProfile().publish(specialist.id(), true).get();
+        boris.pressReplyButton("Список специалистов");
+        boris.awaitBotText("Ваши специалисты и организации:");
+
+        boris.pressButton("👤 Анна");
+
+        ChatMessage card = boris.awaitBotText("Выберите действие");
+        assertThat(buttons(card)).containsExactly("Профиль", "Чат", "Условия", "Документы", "« Список специалистов");
+        String base = TelegramSettings.LOCAL_WEB.toString().replaceAll("/+$", "");
+        assertThat(card.urlButtons()).containsExactly(java.util.Map.entry("Профиль", base + "/p/anna-yoga"));
+
+        kalenner.core.publishProfile().publish(specialist.id(), false).get();
+        boris.pressButton("« Список специалистов");
+        boris.awaitBotText("Ваши специалисты и организации:");
+        boris.pressButton("👤 Анна");
+        assertThat(buttons(boris.awaitBotText("Выберите действие"))).doesNotContain("Профиль");
     }
 
     @Test
