@@ -30,7 +30,7 @@ final class ProfileScreen {
 
     static final String SHOW = "dq";
     static final String PUBLISH = "dw";
-    static final String THEME = "dy";
+    static final String THEME = "dT";
     static final Set<String> ACTIONS = HashSet.of(SHOW, PUBLISH, THEME);
 
     private final Desk desk;
