@@ -67,9 +67,12 @@ public final class TelegramBot implements AutoCloseable {
     private final BotEvents events;
     private final AtomicBoolean webhookSet = new AtomicBoolean();
     private final ScheduledExecutorService leaseChecks = Executors.newSingleThreadScheduledExecutor(named("kalenner-polling-lease"));
-    /** The polling session while this instance holds the lease; guarded by {@code this}. */
-    private Option<BotSession> session = Option.none();
-    private boolean closed;
+    /**
+     * The polling session while this instance holds the lease; changed only under {@code this}, read
+     * without it, so a readiness probe never waits for a lease check's round trip to the database.
+     */
+    private volatile Option<BotSession> session = Option.none();
+    private volatile boolean closed;
 
     private TelegramBot(OkHttpClient http, ScheduledExecutorService pollExecutor, ExecutorService[] workers,
             Option<TelegramBotsLongPollingApplication> polling, Option<PollingLease> lease, NotificationDelivery delivery,
@@ -207,7 +210,7 @@ public final class TelegramBot implements AutoCloseable {
      * Whether the bot takes updates: its long polling runs (it holds the polling lease), or its
      * webhook was set. Until then, and once closed, it takes none.
      */
-    public synchronized boolean isTakingUpdates() {
+    public boolean isTakingUpdates() {
         return polling.isDefined() ? session.exists(BotSession::isRunning) : webhookSet.get();
     }
 
@@ -215,7 +218,7 @@ public final class TelegramBot implements AutoCloseable {
      * Whether the bot waits for the polling lease another instance holds: it takes no updates, but
      * delivers notifications and messages, and polls as soon as the lease is free.
      */
-    public synchronized boolean isStandingBy() {
+    public boolean isStandingBy() {
         return polling.isDefined() && !closed && session.isEmpty();
     }
 
