@@ -41,7 +41,8 @@ public final class BotMode implements AutoCloseable {
         Readiness readiness = new Readiness(database.dataSource());
         UpdateSource source = configuration.webhook()
                 .<UpdateSource>map(webhook -> UpdateSource.webhook(webhook.url(), webhook.secret().orElseGet(WebhookSecrets::generate)))
-                .orElseGet(UpdateSource::polling);
+                // several instances on one database: only the holder of the lease polls (docs/operations.md)
+                .orElseGet(() -> UpdateSource.polling(database.pollingLease()));
         AtomicReference<TelegramBot> started = new AtomicReference<>();
         Option<WebhookEndpoint> endpoint = source instanceof UpdateSource.Webhook webhook
                 ? Option.some(new WebhookEndpoint(webhook.url().getPath(), webhook.secret(), json -> receiver(started).receive(json)))

@@ -9,8 +9,9 @@ import javax.sql.DataSource;
 
 /**
  * Whether the program can do its work, for {@code GET /ready}: the database answers, and the bot
- * takes updates (its long polling runs, or its webhook is set). Before the bot started, and after
- * it stopped, it is not ready.
+ * takes updates (its long polling runs, or its webhook is set) or stands by for the polling lease
+ * another instance holds, since it then serves the web pages and delivers notifications and takes
+ * over the polling within seconds. Before the bot started, and after it stopped, it is not ready.
  */
 final class Readiness implements BooleanSupplier {
 
@@ -25,7 +26,7 @@ final class Readiness implements BooleanSupplier {
 
     /** From now on readiness asks this bot too. */
     void watch(TelegramBot started) {
-        bot = started::isTakingUpdates;
+        bot = () -> started.isTakingUpdates() || started.isStandingBy();
     }
 
     @Override

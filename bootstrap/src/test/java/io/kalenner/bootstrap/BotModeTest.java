@@ -148,14 +148,7 @@ class BotModeTest {
     @Test
     void givenTheProgramInItsOwnJvm_whenItGetsSigterm_thenItStopsCleanlyAndFreesBothPorts() throws Exception {
         int port = SandboxModeTest.freePort();
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                Main.class.getName())
-                .directory(dataDirectory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dataDirectory.resolve("program.log").toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("KALENNER_"));
+        ProcessBuilder builder = ChildProgram.in(dataDirectory, "program.log");
         // no token: the sandbox, its page on the port and the web server on the next one
         builder.environment().put("KALENNER_HTTP_PORT", String.valueOf(port));
         builder.environment().put("KALENNER_DATA_DIR", dataDirectory.resolve("data").toString());

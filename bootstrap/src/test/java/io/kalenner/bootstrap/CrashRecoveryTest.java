@@ -136,14 +136,7 @@ class CrashRecoveryTest {
     }
 
     private Process startProgram(String log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                Main.class.getName())
-                .directory(workDirectory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(workDirectory.resolve(log).toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("KALENNER_"));
+        ProcessBuilder builder = ChildProgram.in(workDirectory, log);
         builder.environment().put("KALENNER_TELEGRAM_TOKEN", TOKEN);
         builder.environment().put("KALENNER_TELEGRAM_API_URL", telegram.baseUrl());
         builder.environment().put("KALENNER_DATA_DIR", workDirectory.resolve("data").toString());

@@ -7,16 +7,19 @@ import io.kalenner.application.inmemory.InMemoryDocumentStore;
 import io.kalenner.application.port.DocumentStore;
 import io.kalenner.application.port.IdGenerator;
 import io.kalenner.application.port.LinkSigner;
+import io.kalenner.application.port.PollingLease;
 import io.kalenner.application.port.Ports;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -140,6 +143,24 @@ public final class PostgresPersistence implements AutoCloseable {
                 new JooqReminders(transactions),
                 new JooqAppointmentHistory(transactions),
                 new JooqProfileRepository(transactions));
+    }
+
+    /**
+     * A new holder of the polling lease on this database: a session-level advisory lock on a
+     * connection of its own (made on each take, never pooled), so the lock ends with the holder's
+     * process. The server also ends the session of a holder it cannot reach within about half a
+     * minute (TCP keepalives), so a cut-off holder does not keep the lease.
+     */
+    public PollingLease pollingLease() {
+        Properties properties = new Properties();
+        properties.setProperty("user", pool.getUsername());
+        properties.setProperty("password", pool.getPassword() == null ? "" : pool.getPassword());
+        properties.setProperty("tcpKeepAlive", "true");
+        properties.setProperty("connectTimeout", "5");
+        properties.setProperty("options", "-c statement_timeout=" + STATEMENT_TIMEOUT.toMillis()
+                + " -c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3");
+        String url = pool.getJdbcUrl();
+        return new PostgresPollingLease(() -> DriverManager.getConnection(url, properties));
     }
 
     /** The pooled connections, for health checks and tests. */

@@ -13,6 +13,7 @@ import io.kalenner.adapter.telegram.events.BotEvents.UpdateKind;
 import io.kalenner.adapter.telegram.notification.NotificationDelivery;
 import io.kalenner.adapter.telegram.relay.MessageDelivery;
 import io.kalenner.application.BookingCore;
+import io.kalenner.application.port.PollingLease;
 import io.kalenner.domain.invitation.InvitationCode;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -27,6 +28,7 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
@@ -48,6 +50,8 @@ public final class TelegramBot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
     private static final int WORKERS = 4;
+    /** How often an instance without the polling lease tries to take it, and a holder checks it still holds it. */
+    private static final Duration LEASE_CHECKS = Duration.ofSeconds(2);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,17 +59,26 @@ public final class TelegramBot implements AutoCloseable {
     private final ScheduledExecutorService pollExecutor;
     private final ExecutorService[] workers;
     private final Option<TelegramBotsLongPollingApplication> polling;
+    private final Option<PollingLease> lease;
     private final NotificationDelivery delivery;
     private final MessageDelivery messages;
     private final InvitationLinks links;
     private final UpdateRouter router;
     private final BotEvents events;
     private final AtomicBoolean webhookSet = new AtomicBoolean();
+    private final ScheduledExecutorService leaseChecks = Executors.newSingleThreadScheduledExecutor(named("kalenner-polling-lease"));
+    /**
+     * The polling session while this instance holds the lease; changed only under {@code this}, read
+     * without it, so a readiness probe never waits for a lease check's round trip to the database.
+     */
+    private volatile Option<BotSession> session = Option.none();
+    private volatile boolean closed;
 
     private TelegramBot(OkHttpClient http, ScheduledExecutorService pollExecutor, ExecutorService[] workers,
-            Option<TelegramBotsLongPollingApplication> polling, NotificationDelivery delivery, MessageDelivery messages,
-            InvitationLinks links, UpdateRouter router, BotEvents events) {
+            Option<TelegramBotsLongPollingApplication> polling, Option<PollingLease> lease, NotificationDelivery delivery,
+            MessageDelivery messages, InvitationLinks links, UpdateRouter router, BotEvents events) {
         this.http = http;
+        this.lease = lease;
         this.pollExecutor = pollExecutor;
         this.workers = workers;
         this.polling = polling;
@@ -123,7 +136,8 @@ public final class TelegramBot implements AutoCloseable {
         Option<TelegramBotsLongPollingApplication> polling = source instanceof UpdateSource.Polling
                 ? Option.some(new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> pollExecutor))
                 : Option.none();
-        TelegramBot bot = new TelegramBot(http, pollExecutor, workers, polling, delivery, messages, links, router, events);
+        Option<PollingLease> lease = source instanceof UpdateSource.Polling polled ? Option.some(polled.lease()) : Option.none();
+        TelegramBot bot = new TelegramBot(http, pollExecutor, workers, polling, lease, delivery, messages, links, router, events);
         delivery.start();
         messages.start();
         try {
@@ -132,23 +146,80 @@ public final class TelegramBot implements AutoCloseable {
                 bot.webhookSet.set(true);
                 log.info("telegram webhook set url={}", webhook.url());
             } else {
-                polling.get().registerBot(settings.token(), () -> url, new DefaultGetUpdatesGenerator(), bot::dispatch);
+                Poll poll = () -> polling.get().registerBot(settings.token(), () -> url, new DefaultGetUpdatesGenerator(), bot::dispatch);
+                bot.followLease(poll, settings.token());
+                bot.leaseChecks.scheduleWithFixedDelay(() -> bot.followLeaseQuietly(poll, settings.token()),
+                        LEASE_CHECKS.toMillis(), LEASE_CHECKS.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (TelegramApiException | RuntimeException failed) {
             bot.close();
             throw failed;
         }
         log.info("telegram bot started username={} api={} updates={}", username, settings.apiUrl().getHost(),
-                polling.isDefined() ? "polling" : "webhook");
+                polling.isEmpty() ? "webhook" : bot.isStandingBy() ? "standby" : "polling");
         return bot;
     }
 
+    /** Starts a polling session with telegrambots. */
+    private interface Poll {
+        BotSession start() throws TelegramApiException;
+    }
+
     /**
-     * Whether the bot takes updates: its long polling runs, or its webhook was set. Until then, and
-     * once closed, it takes none.
+     * Polls exactly while the lease is held: takes it and starts polling when it is free, stops
+     * polling when it was lost. A session that cannot start gives the lease back for another.
+     */
+    private synchronized void followLease(Poll poll, String token) throws TelegramApiException {
+        if (closed) {
+            return;
+        }
+        PollingLease held = lease.get();
+        if (session.isEmpty() && held.tryAcquire()) {
+            try {
+                session = Option.some(poll.start());
+            } catch (TelegramApiException | RuntimeException failed) {
+                held.release();
+                throw failed;
+            }
+            log.info("polling leadership taken");
+        } else if (session.isDefined() && !held.isHeld()) {
+            stopPolling(token);
+            log.warn("polling leadership lost");
+        }
+    }
+
+    private void followLeaseQuietly(Poll poll, String token) {
+        try {
+            followLease(poll, token);
+        } catch (TelegramApiException | RuntimeException fault) {
+            log.warn("polling did not start, trying again: {}", fault.toString());
+        }
+    }
+
+    /** Ends the polling session; a long poll under way still returns, and its updates are deduplicated. */
+    private synchronized void stopPolling(String token) {
+        session = Option.none();
+        try {
+            polling.get().unregisterBot(token);
+        } catch (TelegramApiException notRegistered) {
+            log.warn("polling did not stop cleanly: {}", notRegistered.toString());
+        }
+    }
+
+    /**
+     * Whether the bot takes updates: its long polling runs (it holds the polling lease), or its
+     * webhook was set. Until then, and once closed, it takes none.
      */
     public boolean isTakingUpdates() {
-        return polling.map(TelegramBotsLongPollingApplication::isRunning).getOrElse(webhookSet::get);
+        return polling.isDefined() ? session.exists(BotSession::isRunning) : webhookSet.get();
+    }
+
+    /**
+     * Whether the bot waits for the polling lease another instance holds: it takes no updates, but
+     * delivers notifications and messages, and polls as soon as the lease is free.
+     */
+    public boolean isStandingBy() {
+        return polling.isDefined() && !closed && session.isEmpty();
     }
 
     /**
@@ -210,7 +281,15 @@ public final class TelegramBot implements AutoCloseable {
     public void close() {
         // a webhook stays set: other instances may be taking updates from it (docs/operations.md)
         webhookSet.set(false);
+        leaseChecks.shutdownNow();
+        awaitQuietly(leaseChecks);
+        synchronized (this) {
+            closed = true;
+            session = Option.none();
+        }
         polling.forEach(TelegramBot::closeQuietly);
+        // handed over at once: a standing-by instance polls within its next check
+        lease.forEach(PollingLease::release);
         // telegrambots' close() neither aborts a hanging long poll nor stops OkHttp's threads
         http.dispatcher().cancelAll();
         pollExecutor.shutdownNow();

@@ -1,5 +1,7 @@
 package io.kalenner.adapter.telegram;
 
+import io.kalenner.application.inmemory.InMemoryPollingLease;
+import io.kalenner.application.port.PollingLease;
 import java.net.URI;
 import java.util.Objects;
 
@@ -9,8 +11,17 @@ import java.util.Objects;
  */
 public interface UpdateSource {
 
+    /** Long polling by this program alone: the lease is its own, so it polls from the start. */
     static UpdateSource polling() {
-        return new Polling();
+        return polling(new InMemoryPollingLease());
+    }
+
+    /**
+     * Long polling while this program holds {@code lease}, which other instances compete for:
+     * only one of them polls at a time.
+     */
+    static UpdateSource polling(PollingLease lease) {
+        return new Polling(lease);
     }
 
     /**
@@ -21,8 +32,12 @@ public interface UpdateSource {
         return new Webhook(url, secret);
     }
 
-    /** Long polling: telegrambots asks for updates and waits for them. */
-    record Polling() implements UpdateSource {
+    /** Long polling: telegrambots asks for updates and waits for them, while the lease is held. */
+    record Polling(PollingLease lease) implements UpdateSource {
+
+        public Polling {
+            Objects.requireNonNull(lease, "lease");
+        }
     }
 
     /** A webhook at {@code url}; the secret is never shown by {@link #toString()}. */
