@@ -1,7 +1,6 @@
 package io.kalenner.adapter.persistence;
 
 import io.kalenner.application.World;
-import io.kalenner.application.inmemory.RandomIdGenerator;
 import io.kalenner.application.reminder.RemindersTest;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -11,7 +10,6 @@ class RemindersOnPostgresTest extends RemindersTest {
 
     @Override
     protected World newWorld() {
-        TestDatabase.truncateAll();
-        return new World(clock -> TestDatabase.persistence().ports(new RandomIdGenerator(), clock));
+        return TestDatabase.emptyWorld();
     }
 }
