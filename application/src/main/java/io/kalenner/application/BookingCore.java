@@ -371,6 +371,8 @@ public final class BookingCore {
 
     public SendDueReminders sendDueReminders() {
         return sendDueReminders;
+    }
+
     public ViewOwnProfile viewOwnProfile() {
         return viewOwnProfile;
     }
