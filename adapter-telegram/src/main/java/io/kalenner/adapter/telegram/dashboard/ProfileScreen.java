@@ -92,26 +92,26 @@ final class ProfileScreen {
         String argument = data.arguments().isEmpty() ? "" : data.arguments().get(0);
         return switch (data.action()) {
             case ASK_FIELD -> named(Field.class, argument).filter(FIELDS::contains).fold(() -> Desk.stale(conversation),
-                    field -> profile(conversation, me).fold(refused -> Desk.refused(conversation, refused),
+                    field -> profile(me).fold(refused -> Desk.refused(conversation, refused),
                             p -> desk.show(conversation, shown, ask(conversation, p, field, ""))));
             case SKIP_FIELD -> named(Field.class, argument).filter(FIELDS::contains).fold(() -> Desk.stale(conversation),
-                    field -> profile(conversation, me).fold(refused -> Desk.refused(conversation, refused),
+                    field -> profile(me).fold(refused -> Desk.refused(conversation, refused),
                             p -> desk.show(conversation, shown, next(conversation, p, field, ""))));
             case CLEAR_FIELD -> named(Field.class, argument).filter(FIELDS::contains).fold(() -> Desk.stale(conversation),
                     field -> desk.core.editProfile().edit(me, new EditProfile.Command(field, "")).fold(
                             refused -> Desk.refused(conversation, refused),
                             p -> desk.show(conversation, shown, next(conversation, p, field, conversation.text("profile.cleared") + "\n\n"))));
-            case ASK_ACCENT -> profile(conversation, me).fold(refused -> Desk.refused(conversation, refused), p -> {
+            case ASK_ACCENT -> profile(me).fold(refused -> Desk.refused(conversation, refused), p -> {
                 desk.dialogues.await(conversation.chatId(), ACCENT_STEP, "");
                 return desk.show(conversation, shown, question(conversation, conversation.text("profile.ask.accent", p.design().accent().hex())));
             });
             case ASK_PICTURE -> named(Target.class, argument).fold(() -> Desk.stale(conversation),
-                    target -> profile(conversation, me).fold(refused -> Desk.refused(conversation, refused), p -> {
+                    target -> profile(me).fold(refused -> Desk.refused(conversation, refused), p -> {
                         desk.dialogues.await(conversation.chatId(), PICTURE_STEP, target.name());
                         return desk.show(conversation, shown, question(conversation, conversation.text(
                                 "profile.ask." + target.name().toLowerCase(Locale.ROOT), UploadProfilePicture.SIZE_LIMIT / (1024 * 1024))));
                     }));
-            case SECTIONS -> profile(conversation, me).fold(refused -> Desk.refused(conversation, refused),
+            case SECTIONS -> profile(me).fold(refused -> Desk.refused(conversation, refused),
                     p -> desk.show(conversation, shown, sections(conversation, p.design())));
             case TOGGLE_SECTION, MOVE_SECTION -> named(Section.class, argument).fold(() -> Desk.stale(conversation),
                     section -> arrange(conversation, shown, data, section));
@@ -119,7 +119,7 @@ final class ProfileScreen {
             case THEME -> named(Theme.class, argument).fold(() -> Desk.stale(conversation),
                     theme -> shown(conversation, shown, redesign(me, design -> new DesignProfile.Command(theme, design.accent().hex(),
                             design.sections()))));
-            default -> shown(conversation, shown, desk.core.viewOwnProfile().view(me));
+            default -> shown(conversation, shown, profile(me));
         };
     }
 
@@ -203,12 +203,12 @@ final class ProfileScreen {
         }
     }
 
-    private Either<Rejection, Profile> profile(Conversation conversation, AccountId me) {
+    private Either<Rejection, Profile> profile(AccountId me) {
         return desk.core.viewOwnProfile().view(me);
     }
 
     private Either<Rejection, Profile> redesign(AccountId me, Function<Design, DesignProfile.Command> change) {
-        return desk.core.viewOwnProfile().view(me).flatMap(current -> desk.core.designProfile().design(me, change.apply(current.design())));
+        return profile(me).flatMap(current -> desk.core.designProfile().design(me, change.apply(current.design())));
     }
 
     private CallbackAnswer shown(Conversation conversation, Shown shown, Either<Rejection, Profile> profile) {
