@@ -98,7 +98,7 @@ public final class UpdateRouter {
         this.registration = new RegistrationOptions(core, outgoing, start);
         this.dialogues = new Dialogues(core.ports().conversations(), clock);
         this.settings = new SettingsScreen(core, outgoing, start, clock, dialogues);
-        this.dashboard = new Dashboard(core, outgoing, links, downloadLinks, dialogues, clock);
+        this.dashboard = new Dashboard(core, outgoing, links, downloadLinks, dialogues, clock, files);
         this.delivery = delivery;
         this.clientDocuments = new ClientDocuments(core, outgoing, dialogues, downloadLinks, files);
         this.messages = messages;
@@ -159,7 +159,7 @@ public final class UpdateRouter {
         if (waiting.isDefined() && waiting.get().step().startsWith(ClientDocuments.STEP_PREFIX)) {
             clientDocuments.receive(conversation, waiting.get(), message); // a file, or a photo
         } else if (waiting.isDefined() && waiting.get().step().startsWith(Dashboard.STEP_PREFIX)) {
-            dashboard.reply(conversation, waiting.get(), text);
+            dashboard.reply(conversation, waiting.get(), message); // a text, or a picture for the profile
         } else if (waiting.isDefined() && waiting.get().step().startsWith(Relays.STEP_PREFIX) && MainMenu.itemOf(text).isEmpty()) {
             relays.reply(conversation, waiting.get(), message); // chat mode, or a support message asked for
         } else if (waiting.isDefined() && waiting.get().step().startsWith(SettingsScreen.STEP_PREFIX) && MainMenu.itemOf(text).isEmpty()) {

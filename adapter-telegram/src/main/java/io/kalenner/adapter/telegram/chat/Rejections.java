@@ -20,8 +20,9 @@ public final class Rejections {
             long megabytes = io.vavr.control.Try.of(() -> Long.parseLong(rejection.detail())).getOrElse(20L * 1024 * 1024) / (1024 * 1024);
             return conversation.text(key(rejection.reason()), megabytes);
         }
-        if (rejection.reason() == Rejection.Reason.LONGER_THAN_HORIZON) {
-            return conversation.text(key(rejection.reason()), rejection.detail()); // the horizon in days
+        if (rejection.reason() == Rejection.Reason.LONGER_THAN_HORIZON || rejection.reason() == Rejection.Reason.TEXT_TOO_LONG
+                || rejection.reason() == Rejection.Reason.GALLERY_FULL) {
+            return conversation.text(key(rejection.reason()), rejection.detail()); // the horizon in days, a limit
         }
         if (rejection.reason() == Rejection.Reason.OVERLAPS_ANOTHER_EXCEPTION) {
             // the detail is the other exception's first date, ISO

@@ -10,6 +10,7 @@ import io.kalenner.adapter.telegram.chat.InvitationLinks;
 import io.kalenner.adapter.telegram.chat.Keyboards;
 import io.kalenner.adapter.telegram.chat.Outgoing;
 import io.kalenner.adapter.telegram.documents.DownloadLinks;
+import io.kalenner.adapter.telegram.documents.TelegramFiles;
 import io.kalenner.adapter.telegram.chat.QrCodes;
 import io.kalenner.adapter.telegram.chat.Screen;
 import io.kalenner.application.BookingCore;
@@ -29,10 +30,12 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * {@code Кабинет}: the provider's one screen of sections — {@code Заявки (N)}, {@code Записи
  * клиентов}, {@code Услуги}, {@code Рабочие часы}, {@code Пригласить клиента}, {@code Клиенты}, {@code Профиль},
+ * {@code Напоминания},
  * and for an organization {@code Специалисты} and {@code Пригласить специалиста}. Each section
  * replaces the dashboard's message and has a way back; questions the bot asks on the way are
  * answered by typing (see {@link #reply}).
@@ -47,7 +50,7 @@ public final class Dashboard {
 
     private static final io.vavr.collection.Set<String> ACTIONS = io.vavr.collection.HashSet.of(MENU, INVITE_CLIENT, INVITE_SPECIALIST,
             CLIENTS, SPECIALISTS).addAll(Requests.ACTIONS).addAll(ClientAppointments.ACTIONS).addAll(Services.ACTIONS)
-            .addAll(WorkingHoursScreen.ACTIONS).addAll(ProfileScreen.ACTIONS);
+            .addAll(WorkingHoursScreen.ACTIONS).addAll(ProfileScreen.ACTIONS).addAll(RemindersScreen.ACTIONS);
 
     /** Every step of the dashboard's dialogues starts so, so the router knows whose answer a typed message is. */
     public static final String STEP_PREFIX = "d.";
@@ -61,15 +64,18 @@ public final class Dashboard {
     private final Services services;
     private final WorkingHoursScreen hours;
     private final ProfileScreen profile;
+    private final RemindersScreen reminders;
 
-    public Dashboard(BookingCore core, Outgoing outgoing, InvitationLinks links, DownloadLinks pages, Dialogues dialogues, Clock clock) {
+    public Dashboard(BookingCore core, Outgoing outgoing, InvitationLinks links, DownloadLinks pages, Dialogues dialogues, Clock clock,
+            TelegramFiles files) {
         this.desk = new Desk(core, outgoing, dialogues, clock);
         this.links = links;
         this.requests = new Requests(desk);
         this.appointments = new ClientAppointments(desk);
         this.services = new Services(desk);
         this.hours = new WorkingHoursScreen(desk);
-        this.profile = new ProfileScreen(desk, pages);
+        this.profile = new ProfileScreen(desk, pages, files);
+        this.reminders = new RemindersScreen(desk);
     }
 
     /** The menu entry: the dashboard as a new message. */
@@ -101,6 +107,8 @@ public final class Dashboard {
             answer = Option.some(hours.press(conversation, shown, data));
         } else if (ProfileScreen.ACTIONS.contains(action)) {
             answer = Option.some(profile.press(conversation, shown, data));
+        } else if (RemindersScreen.ACTIONS.contains(action)) {
+            answer = Option.some(reminders.press(conversation, shown, data));
         } else {
             answer = switch (action) {
                 case MENU -> Option.some(conversation.account().isProvider()
@@ -122,11 +130,17 @@ public final class Dashboard {
 
     /**
      * A typed answer to the question the chat waits on. The dialogue keeps waiting after a bad
-     * answer (saying what is expected) and ends with a good one.
+     * answer (saying what is expected) and ends with a good one. Only the profile's pictures are
+     * more than text.
      */
-    public void reply(Conversation conversation, State state, String text) {
+    public void reply(Conversation conversation, State state, Message message) {
         String step = state.step();
-        if (step.startsWith(Requests.STEP_PREFIX)) {
+        String text = Option.of(message.getText()).map(String::strip).getOrElse("");
+        if (step.startsWith(ProfileScreen.STEP_PREFIX)) {
+            profile.reply(conversation, state, message);
+        } else if (step.startsWith(RemindersScreen.STEP_PREFIX)) {
+            reminders.reply(conversation, text);
+        } else if (step.startsWith(Requests.STEP_PREFIX)) {
             requests.reply(conversation, state, text);
         } else if (step.startsWith(ClientAppointments.STEP_PREFIX)) {
             appointments.reply(conversation, state, text);
@@ -157,7 +171,8 @@ public final class Dashboard {
                         button(conversation, "dashboard.working-hours", WorkingHoursScreen.SHOW)),
                 List.of(button(conversation, "dashboard.invite-client", INVITE_CLIENT),
                         button(conversation, "dashboard.clients", CLIENTS)),
-                List.of(button(conversation, "dashboard.profile", ProfileScreen.SHOW)));
+                List.of(button(conversation, "dashboard.profile", ProfileScreen.SHOW),
+                        button(conversation, "dashboard.reminders", RemindersScreen.SHOW)));
         if (conversation.account().isOrganization()) {
             rows = rows.append(List.of(button(conversation, "dashboard.specialists", SPECIALISTS),
                     button(conversation, "dashboard.invite-specialist", INVITE_SPECIALIST)));

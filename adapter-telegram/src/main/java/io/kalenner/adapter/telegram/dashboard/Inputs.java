@@ -20,6 +20,8 @@ final class Inputs {
 
     private static final Pattern AMOUNT = Pattern.compile("(\\d{1,9})(?:[.,](\\d{1,2}))?");
     private static final Pattern PRICE = Pattern.compile("(\\d{1,9}(?:[.,]\\d{1,2})?)(?:\\s*([A-Za-z]{3}))?");
+    private static final Pattern LEAD = Pattern.compile("(\\d{1,4})\\s*(дн|д|d|ч|h|мин|м|min|m)\\.?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LEAD_SEPARATOR = Pattern.compile("\\s*[,;]\\s*|\\s+(?=\\d)");
     private static final Pattern MINUTES = Pattern.compile("(\\d{1,4})\\s*(?:мин|min|м|m)?\\.?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Inputs() {}
@@ -53,6 +55,29 @@ final class Inputs {
         }
         Duration duration = Duration.ofMinutes(Integer.parseInt(matcher.group(1)));
         return duration.isZero() || duration.compareTo(Service.LONGEST) > 0 ? Option.none() : Option.some(duration);
+    }
+
+    /**
+     * Reminder leads, each a number and a unit (days, hours, minutes, in Russian or English), apart
+     * by commas or spaces: {@code 24ч, 1ч}, {@code 24h 1h 30m}, {@code 2д}. Whether they are in range
+     * is the use case's to say.
+     */
+    static Option<io.vavr.collection.List<Duration>> leads(String text) {
+        io.vavr.collection.List<String> parts = io.vavr.collection.List.of(LEAD_SEPARATOR.split(text.strip()));
+        io.vavr.collection.List<Option<Duration>> leads = parts.map(part -> {
+            Matcher matcher = LEAD.matcher(part);
+            if (!matcher.matches()) {
+                return Option.none();
+            }
+            long amount = Long.parseLong(matcher.group(1));
+            String unit = matcher.group(2).toLowerCase(Locale.ROOT);
+            return Option.some(switch (unit) {
+                case "дн", "д", "d" -> Duration.ofDays(amount);
+                case "ч", "h" -> Duration.ofHours(amount);
+                default -> Duration.ofMinutes(amount);
+            });
+        });
+        return text.isBlank() || leads.exists(Option::isEmpty) ? Option.none() : Option.some(leads.map(Option::get));
     }
 
     /** A service's name: one line, not blank, not longer than {@link #NAME_LIMIT}. */

@@ -276,9 +276,9 @@ public final class SharedDocumentsScreen {
     }
 
     /** A document or photo in a message, as getFile will fetch it. */
-    record Incoming(String fileId, String fileName, String contentType, long size) {
+    public record Incoming(String fileId, String fileName, String contentType, long size) {
 
-        static Option<Incoming> of(Message message) {
+        public static Option<Incoming> of(Message message) {
             if (message.hasDocument()) {
                 var document = message.getDocument();
                 return Option.some(new Incoming(document.getFileId(),

@@ -33,6 +33,19 @@ class InputsTest {
     }
 
     @Test
+    void reminderLeadsAreNumbersWithRussianOrEnglishUnitsApartByCommasOrSpaces() {
+        assertThat(Inputs.leads("24ч, 1ч")).contains(io.vavr.collection.List.of(Duration.ofHours(24), Duration.ofHours(1)));
+        assertThat(Inputs.leads("24h 1h 30m")).contains(io.vavr.collection.List.of(Duration.ofHours(24), Duration.ofHours(1),
+                Duration.ofMinutes(30)));
+        assertThat(Inputs.leads("2д; 90 мин.")).contains(io.vavr.collection.List.of(Duration.ofDays(2), Duration.ofMinutes(90)));
+        assertThat(Inputs.leads("1D,2H")).contains(io.vavr.collection.List.of(Duration.ofDays(1), Duration.ofHours(2)));
+        assertThat(Inputs.leads("")).isEmpty();
+        assertThat(Inputs.leads("24")).isEmpty();
+        assertThat(Inputs.leads("24ч, завтра")).isEmpty();
+        assertThat(Inputs.leads("24ч,,1ч")).isEmpty();
+    }
+
+    @Test
     void durationsAreWholeMinutesUpToADay() {
         assertThat(Inputs.minutes("90")).contains(Duration.ofMinutes(90));
         assertThat(Inputs.minutes("45 мин")).contains(Duration.ofMinutes(45));

@@ -15,28 +15,10 @@ import io.kalenner.sandbox.botapi.CallbackAnswer;
 import io.kalenner.sandbox.botapi.ChatMessage;
 import io.kalenner.sandbox.botapi.TelegramUser;
 import io.vavr.control.Option;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code Кабинет} → {@code Заявки}: accept, reject with a typed reason or without, a request the client cancelled meanwhile. */
-class RequestsFlowTest {
-
-    private ProviderBot kalenner;
-
-    @BeforeEach
-    void start() throws Exception {
-        kalenner = new ProviderBot();
-    }
-
-    @AfterEach
-    void stop() {
-        try {
-            kalenner.assertNoViolations();
-        } finally {
-            kalenner.close();
-        }
-    }
+class RequestsFlowTest extends ProviderBotFlow {
 
     @Test
     void theDashboardShowsItsSectionsWithTheRequestCount() {
@@ -51,13 +33,13 @@ class RequestsFlowTest {
 
         ChatMessage dashboard = anna.awaitBotText("1 новая заявка");
         assertThat(buttons(dashboard)).containsExactly("Заявки (1)", "Записи клиентов", "Услуги", "Рабочие часы",
-                "Пригласить клиента", "Клиенты", "Профиль");
+                "Пригласить клиента", "Клиенты", "Профиль", "Напоминания");
 
         TelegramUser school = kalenner.user("Школа", "ru");
         kalenner.provider(school, ProviderKind.ORGANIZATION);
         school.pressReplyButton("Кабинет");
         assertThat(buttons(school.awaitBotText("Кабинет"))).containsExactly("Заявки (0)", "Записи клиентов", "Услуги", "Рабочие часы",
-                "Пригласить клиента", "Клиенты", "Профиль", "Специалисты", "Пригласить специалиста");
+                "Пригласить клиента", "Клиенты", "Профиль", "Напоминания", "Специалисты", "Пригласить специалиста");
     }
 
     @Test
