@@ -179,22 +179,12 @@ class ProviderSectionsFlowTest {
         // given
         TelegramUser anna = kalenner.user("Anna", "en");
         Account specialist = kalenner.provider(anna, ProviderKind.SPECIALIST);
+        openDashboardSection(anna, "Dashboard", "Services").contains("no services yet");
         TelegramUser boris = kalenner.user("Boris", "en");
         kalenner.clientOf(boris, specialist);
-        anna.pressReplyButton("Dashboard");
-        anna.awaitBotText("Dashboard");
-        anna.pressButton("Services");
-        anna.awaitBotText("no services yet");
 
         // when: the provider adds a service with both, a bad link told and asked again
-        anna.pressButton("Add service");
-        anna.awaitBotText("What is it called");
-        anna.sendText("Yoga");
-        anna.awaitBotText("How many minutes");
-        anna.sendText("60");
-        anna.awaitBotText("What does \"Yoga\" cost");
-        anna.sendText("30 EUR");
-        assertThat(buttons(anna.awaitBotText("Describe \"Yoga\" for clients"))).containsExactly("Skip");
+        assertThat(buttons(addInEnglish(anna, "Yoga", "60", "30 EUR"))).containsExactly("Skip");
         anna.sendText("Gentle stretching <b>for</b> beginners.\nBring a mat.");
         assertThat(buttons(anna.awaitBotText("A payment link for this service"))).containsExactly("Skip");
         anna.sendText("javascript:alert(1)");
@@ -202,14 +192,7 @@ class ProviderSectionsFlowTest {
         anna.sendText("https://pay.example/yoga");
         anna.awaitBotText("Service added: Yoga · 60 min · 30 €");
         // and a second one with a link of its own, skipping the description
-        anna.pressButton("Add service");
-        anna.awaitBotText("What is it called");
-        anna.sendText("Massage");
-        anna.awaitBotText("How many minutes");
-        anna.sendText("90");
-        anna.awaitBotText("What does \"Massage\" cost");
-        anna.sendText("50 EUR");
-        anna.awaitBotText("Describe \"Massage\"");
+        addInEnglish(anna, "Massage", "90", "50 EUR");
         anna.pressButton("Skip");
         anna.awaitBotText("A payment link for this service");
         anna.sendText("https://pay.example/massage");
@@ -224,10 +207,7 @@ class ProviderSectionsFlowTest {
         assertThat(services.get("Massage").paymentLink()).containsExactly(new WebLink("https://pay.example/massage"));
 
         // the client's card has Pay, which lists a link per service
-        boris.pressReplyButton("Specialists list");
-        boris.awaitBotText("Choose");
-        boris.pressButton("👤 Anna");
-        ChatMessage card = boris.awaitBotText("Choose an action");
+        ChatMessage card = pickProvider(boris, "Specialists list", "👤 Anna", "Choose an action");
         assertThat(buttons(card)).containsExactly("Chat", "Terms", "Documents", "Pay", "« Specialists list");
         boris.pressButton("Pay");
         ChatMessage pay = boris.awaitBotText("Choose the service you want to pay for");
@@ -238,10 +218,7 @@ class ProviderSectionsFlowTest {
         boris.awaitBotText("Choose an action");
 
         // the booking's service question shows the description, as plain text
-        boris.pressReplyButton("Request appointment");
-        boris.awaitBotText("Choose");
-        boris.pressButton("👤 Anna");
-        ChatMessage serviceStep = boris.awaitBotText("Choose a service");
+        ChatMessage serviceStep = pickProvider(boris, "Request appointment", "👤 Anna", "Choose a service");
         assertThat(serviceStep.text()).isEqualTo("Choose a service:\n\n▫️ Yoga: Gentle stretching <b>for</b> beginners.\nBring a mat.");
     }
 
@@ -253,10 +230,7 @@ class ProviderSectionsFlowTest {
         Service consultation = kalenner.specialistWithService(specialist);
         TelegramUser boris = kalenner.user("Борис", "ru");
         kalenner.clientOf(boris, specialist);
-        boris.pressReplyButton("Список специалистов");
-        boris.awaitBotText("Ваши специалисты и организации:");
-        boris.pressButton("👤 Анна");
-        assertThat(buttons(boris.awaitBotText("Выберите действие"))).doesNotContain("Оплатить");
+        assertThat(buttons(pickProvider(boris, "Список специалистов", "👤 Анна", "Выберите действие"))).doesNotContain("Оплатить");
         boris.pressButton("« Список специалистов");
         boris.awaitBotText("Ваши специалисты и организации:");
 
@@ -279,10 +253,7 @@ class ProviderSectionsFlowTest {
         TelegramUser anna = kalenner.user("Анна", "ru");
         Account specialist = kalenner.provider(anna, ProviderKind.SPECIALIST);
         Service consultation = kalenner.specialistWithService(specialist);
-        anna.pressReplyButton("Кабинет");
-        anna.awaitBotText("Кабинет");
-        anna.pressButton("Услуги");
-        anna.awaitBotText("Ваши услуги");
+        openDashboardSection(anna, "Кабинет", "Услуги").contains("Ваши услуги");
         anna.pressButton("Консультация · 60 мин · 3000 ₽");
         anna.awaitBotText("Длительность: 60 мин");
 
@@ -405,6 +376,33 @@ class ProviderSectionsFlowTest {
         user.pressButton(workingHours);
         assertThat(user.awaitBotText(workingHours).text()).contains(noExceptions);
         return specialist;
+    }
+
+    /** Add service, answering the name, minutes and price: the description's question. */
+    private static ChatMessage addInEnglish(TelegramUser provider, String name, String minutes, String price) {
+        provider.pressButton("Add service");
+        for (String[] step : new String[][] {{"What is it called", name}, {"How many minutes", minutes}, {"What does \"" + name + "\" cost", price}}) {
+            provider.awaitBotText(step[0]);
+            provider.sendText(step[1]);
+        }
+        return provider.awaitBotText("Describe \"" + name + "\" for clients");
+    }
+
+    /** The provider's dashboard, then one of its sections: the section's text. */
+    private static org.assertj.core.api.AbstractStringAssert<?> openDashboardSection(TelegramUser provider, String dashboard, String section) {
+        provider.pressReplyButton(dashboard);
+        provider.awaitBotText(dashboard);
+        provider.pressButton(section);
+        return assertThat(provider.awaitBotMessage(m -> m.inlineButtonLabels().stream().flatMap(java.util.List::stream)
+                .noneMatch(label -> label.equals(section))).text());
+    }
+
+    /** A menu entry that lists the client's providers (the card's list, or booking), then one of them. */
+    private static ChatMessage pickProvider(TelegramUser client, String listButton, String provider, String cardText) {
+        client.pressReplyButton(listButton);
+        client.awaitBotMessage(m -> m.inlineButtonLabels().stream().anyMatch(row -> row.contains(provider)));
+        client.pressButton(provider);
+        return client.awaitBotText(cardText);
     }
 
     private static void askForAnException(TelegramUser provider) {
