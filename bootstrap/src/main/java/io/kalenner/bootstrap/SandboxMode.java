@@ -202,6 +202,10 @@ public final class SandboxMode implements AutoCloseable {
     }
 
     /** A specialist with one service and weekday hours, made only once: a restart finds them as left. */
+    /** The demo service's description and payment link, so the sandbox shows them and the card's Оплатить (D48, D49). */
+    static final String DEMO_SERVICE_DESCRIPTION = "Первая встреча: знакомимся и разбираем ваш вопрос.";
+    static final String DEMO_PAYMENT_LINK = "https://example.com/pay/consultation";
+
     private static Account makeSpecialist(BookingCore core, TelegramUser user) {
         Account account = identify(core, user);
         if (account.isProvider()) {
@@ -210,7 +214,8 @@ public final class SandboxMode implements AutoCloseable {
         }
         Account specialist = core.registerAsProvider().register(account.id(), new RegisterAsProvider.Command(ProviderKind.SPECIALIST, Option.none()))
                 .getOrElseThrow(refused -> new IllegalStateException("could not register the sandbox specialist: " + refused));
-        core.addService().add(specialist.id(), new AddService.Command("Консультация", Duration.ofMinutes(60), Money.of(300000, "RUB")))
+        core.addService().add(specialist.id(), new AddService.Command("Консультация", Duration.ofMinutes(60), Money.of(300000, "RUB"),
+                        DEMO_SERVICE_DESCRIPTION, DEMO_PAYMENT_LINK))
                 .getOrElseThrow(refused -> new IllegalStateException("could not add the sandbox service: " + refused));
         setHours(core, specialist);
         log.info("sandbox specialist registered account={}", specialist.id());

@@ -62,7 +62,11 @@ class SandboxModeTest {
             Account specialist = accountOf(sandbox, SandboxMode.SPECIALIST).get();
             assertThat(specialist.isProvider()).isTrue();
             assertThat(sandbox.kalenner().core().ports().services().activeOf(specialist.id()))
-                    .singleElement().satisfies(service -> assertThat(service.name()).isEqualTo("Консультация"));
+                    .singleElement().satisfies(service -> {
+                        assertThat(service.name()).isEqualTo("Консультация");
+                        assertThat(service.description()).containsExactly(SandboxMode.DEMO_SERVICE_DESCRIPTION);
+                        assertThat(service.paymentLink().map(link -> link.url())).containsExactly("https://example.com/pay/consultation");
+                    });
             assertDemoDataOnce(sandbox);
             sandbox.telegram().assertNoViolations();
         }

@@ -6,6 +6,7 @@ import io.kalenner.adapter.persistence.jooq.ServiceRecord;
 import io.kalenner.application.port.ServiceRepository;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.money.Money;
+import io.kalenner.domain.profile.WebLink;
 import io.kalenner.domain.service.Service;
 import io.kalenner.domain.service.ServiceId;
 import io.vavr.collection.List;
@@ -35,7 +36,9 @@ final class JooqServiceRepository implements ServiceRepository {
                 service.duration().toSeconds(),
                 service.price().minorUnits(),
                 service.price().currency().getCurrencyCode(),
-                service.archived());
+                service.archived(),
+                service.description().getOrNull(),
+                service.paymentLink().map(WebLink::url).getOrNull());
         transactions.dsl().insertInto(SERVICE).set(row).onConflict(SERVICE.ID).doUpdate().set(row).execute();
     }
 
@@ -56,6 +59,8 @@ final class JooqServiceRepository implements ServiceRepository {
                 row.getName(),
                 Duration.ofSeconds(row.getDurationSeconds()),
                 Money.of(row.getPriceMinor(), row.getCurrency()),
+                Option.of(row.getDescription()),
+                Option.of(row.getPaymentLink()).map(WebLink::new),
                 row.getArchived());
     }
 }

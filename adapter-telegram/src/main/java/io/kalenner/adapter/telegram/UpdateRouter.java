@@ -225,7 +225,7 @@ public final class UpdateRouter {
                     SharedDocumentsScreen.LIST, SharedDocumentsScreen.TOGGLE, SharedDocumentsScreen.REFRESH, SharedDocumentsScreen.DOWNLOAD,
                     SharedDocumentsScreen.UPLOAD, SharedDocumentsScreen.DELETE, SharedDocumentsScreen.CONFIRM_DELETE ->
                     clientDocuments.press(conversation, query.getMessage(), data).getOrElse(() -> CallbackAnswer.toast(conversation.text("button.stale")));
-            case ProvidersList.LIST, ProvidersList.CARD -> providers.press(conversation, messageId, data);
+            case ProvidersList.LIST, ProvidersList.CARD, ProvidersList.PAY -> providers.press(conversation, messageId, data);
             case AppointmentsList.LIST, AppointmentsList.OPEN, AppointmentsList.INFO, AppointmentsList.CANCEL, AppointmentsList.CONFIRM_CANCEL,
                     AppointmentsList.PAST, AppointmentsList.PAST_ONE -> appointments.press(conversation, messageId, data);
             case Relays.OPEN_CHAT, Relays.LEAVE_CHAT, Relays.SUPPORT_ANSWER, Relays.SUPPORT_CANCEL -> relays.press(conversation, data);

@@ -41,8 +41,8 @@ public record ProfilePage(
         List<String> socials,
         String inviteUrl) {
 
-    /** One service on offer. */
-    public record ServiceRow(String name, String duration, String price) {}
+    /** One service on offer; an empty description is none. */
+    public record ServiceRow(String name, String duration, String price, String description) {}
 
     /** The fixed texts of the page in one language. */
     public record Labels(String about, String experience, String education, String services, String gallery, String contacts,
@@ -111,6 +111,6 @@ public record ProfilePage(
         Money price = service.price();
         BigDecimal amount = BigDecimal.valueOf(price.minorUnits(), Math.max(0, price.currency().getDefaultFractionDigits()));
         return new ServiceRow(service.name(), service.duration().toMinutes() + " " + labels.minutes(),
-                amount.toPlainString() + " " + price.currency().getCurrencyCode());
+                amount.toPlainString() + " " + price.currency().getCurrencyCode(), service.description().getOrElse(""));
     }
 }

@@ -3,6 +3,7 @@ package io.kalenner.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kalenner.application.World;
+import io.kalenner.application.booking.EditService;
 import io.kalenner.application.profile.DesignProfile;
 import io.kalenner.application.profile.EditProfile;
 import io.kalenner.application.profile.EditProfile.Field;
@@ -14,7 +15,9 @@ import io.kalenner.domain.invitation.Invitation;
 import io.kalenner.domain.profile.Profile;
 import io.kalenner.domain.profile.Section;
 import io.kalenner.domain.profile.Theme;
+import io.kalenner.domain.service.Service;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -130,6 +133,27 @@ class ProfilePagesTest {
         assertThat(html).containsSubsequence("id=\"services\"", "Morning yoga", "90 min", "2500.00 RUB", "id=\"about\"",
                 "About Zoe", "id=\"experience\"");
         assertThat(html).doesNotContain("Sports academy").doesNotContain("id=\"education\"");
+    }
+
+    @Test
+    void eachServiceShowsItsDescriptionInTheCatalogueAsTextNeverAsATag() throws Exception {
+        // given
+        edit(zoe, Field.SLUG, "zoe");
+        Service yoga = world.service(zoe, "Morning yoga", Duration.ofMinutes(90));
+        world.service(zoe, "Stretching", Duration.ofMinutes(30));
+        world.core.editService().edit(zoe.id(), new EditService.Command(yoga.id(), Option.none(), Option.none(), Option.none(),
+                Option.some("Gentle start.\nBring a mat " + SCRIPT), Option.none())).get();
+        design(zoe, Theme.CLASSIC, "#112233", Section.SERVICES);
+        publish(zoe, true);
+
+        // when
+        String html = page("zoe", "en");
+
+        // then
+        assertThat(html).containsSubsequence("Morning yoga", "90 min",
+                "<p class=\"description\">Gentle start.\nBring a mat &lt;script&gt;alert(1)&lt;/script&gt;</p>", "</li>", "Stretching");
+        assertThat(html).doesNotContainIgnoringCase("<script");
+        assertThat(html.split("class=\"description\"", -1)).hasSize(2);
     }
 
     @Test

@@ -23,10 +23,12 @@ public final class AddServiceService implements AddService {
     @Override
     public Either<Rejection, Service> add(AccountId actor, Command command) {
         return ports.transactions().inTransaction(() -> access.provider(actor)
-                .flatMap(provider -> Try.of(() -> new Service(new ServiceId(ports.ids().newId()), provider.id(),
-                                command.name().strip(), command.duration(), command.price(), false))
-                        .toEither()
-                        .mapLeft(invalid -> Rejection.of(Reason.INVALID_INPUT, invalid.getMessage())))
+                .flatMap(provider -> Service.description(command.description())
+                        .flatMap(description -> Service.paymentLink(command.paymentLink())
+                                .flatMap(link -> Try.of(() -> new Service(new ServiceId(ports.ids().newId()), provider.id(),
+                                                command.name().strip(), command.duration(), command.price(), description, link, false))
+                                        .toEither()
+                                        .mapLeft(invalid -> Rejection.of(Reason.INVALID_INPUT, invalid.getMessage())))))
                 .peek(ports.services()::save));
     }
 }

@@ -7,7 +7,9 @@ import io.kalenner.domain.Rejection.Reason;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.service.Service;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import io.vavr.control.Try;
+import java.util.function.Function;
 
 public final class EditServiceService implements EditService {
 
@@ -23,12 +25,22 @@ public final class EditServiceService implements EditService {
     public Either<Rejection, Service> edit(AccountId actor, Command command) {
         return ports.transactions().inTransaction(() -> ownServices.find(actor, command.service())
                 .filterOrElse(service -> !service.archived(), service -> Rejection.of(Reason.SERVICE_ARCHIVED))
-                .flatMap(service -> Try.of(() -> service.edit(
-                                command.name().map(String::strip).getOrElse(service.name()),
-                                command.duration().getOrElse(service.duration()),
-                                command.price().getOrElse(service.price())))
-                        .toEither()
-                        .mapLeft(invalid -> Rejection.of(Reason.INVALID_INPUT, invalid.getMessage())))
+                .flatMap(service -> keepOr(command.description(), service.description(), Service::description)
+                        .flatMap(description -> keepOr(command.paymentLink(), service.paymentLink(), Service::paymentLink)
+                                .flatMap(link -> Try.of(() -> service.edit(
+                                                command.name().map(String::strip).getOrElse(service.name()),
+                                                command.duration().getOrElse(service.duration()),
+                                                command.price().getOrElse(service.price()))
+                                        .withDescription(description)
+                                        .withPaymentLink(link))
+                                        .toEither()
+                                        .mapLeft(invalid -> Rejection.of(Reason.INVALID_INPUT, invalid.getMessage())))))
                 .peek(ports.services()::save));
+    }
+
+    /** The current value when none is given, else the given text read as a new one. */
+    private static <T> Either<Rejection, Option<T>> keepOr(Option<String> given, Option<T> current,
+            Function<String, Either<Rejection, Option<T>>> read) {
+        return given.fold(() -> Either.right(current), read);
     }
 }

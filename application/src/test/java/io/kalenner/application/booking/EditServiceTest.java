@@ -10,6 +10,7 @@ import io.kalenner.domain.Rejection.Reason;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.appointment.Appointment;
 import io.kalenner.domain.money.Money;
+import io.kalenner.domain.profile.WebLink;
 import io.kalenner.domain.service.Service;
 import io.kalenner.domain.service.ServiceId;
 import io.vavr.control.Either;
@@ -231,5 +232,64 @@ class EditServiceTest {
 
         // then
         assertThat(world.ports.outbox().depth()).isEqualTo(before);
+    }
+
+    private Either<Rejection, Service> describe(Option<String> description, Option<String> paymentLink) {
+        return world.core.editService().edit(zoe.id(), new EditService.Command(consultation.id(), Option.none(), Option.none(),
+                Option.none(), description, paymentLink));
+    }
+
+    @Test
+    void givenItsProviderWhenItSetsADescriptionAndPaymentLinkThenTheRestStays() {
+        // when
+        Service described = describe(Option.some(" First meeting "), Option.some("https://pay.example/c")).get();
+
+        // then
+        assertThat(described).isEqualTo(consultation.withDescription(Option.some("First meeting"))
+                .withPaymentLink(Option.some(new WebLink("https://pay.example/c"))));
+        assertThat(world.ports.services().findById(consultation.id())).containsExactly(described);
+    }
+
+    @Test
+    void givenADescriptionAndPaymentLinkWhenOtherDetailsChangeThenTheyAreKept() {
+        // given
+        Service described = describe(Option.some("First meeting"), Option.some("https://pay.example/c")).get();
+
+        // when
+        Service renamed = rename(zoe, "Intro").get();
+
+        // then
+        assertThat(renamed.description()).isEqualTo(described.description());
+        assertThat(renamed.paymentLink()).isEqualTo(described.paymentLink());
+    }
+
+    @Test
+    void givenADescriptionAndPaymentLinkWhenBlankOnesAreGivenThenTheyAreCleared() {
+        // given
+        describe(Option.some("First meeting"), Option.some("https://pay.example/c")).get();
+
+        // when
+        Service cleared = describe(Option.some(""), Option.some(" ")).get();
+
+        // then
+        assertThat(cleared).isEqualTo(consultation);
+        assertThat(world.ports.services().findById(consultation.id())).containsExactly(consultation);
+    }
+
+    @Test
+    void givenABadPaymentLinkOrATooLongDescriptionWhenTheProviderSetsThemThenNothingChanges() {
+        // given
+        Service described = describe(Option.some("First meeting"), Option.some("https://pay.example/c")).get();
+        World.State before = world.state();
+
+        // when
+        Either<Rejection, Service> badLink = describe(Option.some("Changed"), Option.some("ftp://pay.example/c"));
+        Either<Rejection, Service> tooLong = describe(Option.some("x".repeat(Service.MAX_DESCRIPTION_LENGTH + 1)), Option.none());
+
+        // then
+        assertThat(badLink.getLeft().reason()).isEqualTo(Reason.INVALID_URL);
+        assertThat(tooLong.getLeft()).isEqualTo(Rejection.of(Reason.TEXT_TOO_LONG, Service.MAX_DESCRIPTION_LENGTH));
+        assertThat(world.state()).isEqualTo(before);
+        assertThat(world.ports.services().findById(consultation.id())).containsExactly(described);
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.money.Money;
+import io.kalenner.domain.profile.WebLink;
 import io.kalenner.domain.service.Service;
 import io.kalenner.domain.service.ServiceId;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,13 +26,31 @@ public abstract class ServiceRepositoryContract extends PortContract {
         // given
         Account zoe = seed().specialist("Zoe");
         Service service = new Service(new ServiceId(UUID.randomUUID()), zoe.id(), "Консультация", Duration.ofMinutes(45),
-                Money.of(1_999, "EUR"), false);
+                Money.of(1_999, "EUR"), Option.some("Первая встреча:\nзнакомство"), Option.some(new WebLink("https://pay.example/c?id=1")),
+                false);
 
         // when
         seed().write(() -> services().save(service));
 
         // then
         assertThat(services().findById(service.id())).containsExactly(service);
+    }
+
+    @Test
+    void savingAgainCanClearTheDescriptionAndPaymentLink() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Service service = seed().service(zoe, "Yoga", HOUR).withDescription(Option.some("Gentle"))
+                .withPaymentLink(Option.some(new WebLink("https://pay.example/yoga")));
+        seed().write(() -> services().save(service));
+
+        // when
+        Service cleared = service.withDescription(Option.none()).withPaymentLink(Option.none());
+        seed().write(() -> services().save(cleared));
+
+        // then
+        assertThat(services().findById(service.id())).containsExactly(cleared);
+        assertThat(services().activeOf(zoe.id())).containsExactly(cleared);
     }
 
     @Test

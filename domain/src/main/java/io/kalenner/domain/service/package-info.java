@@ -1,2 +1,2 @@
-/** What a provider offers: a named service with a duration and a price; archived ones keep history. */
+/** What a provider offers: a named service with a duration, a price, an optional description and payment link; archived ones keep history. */
 package io.kalenner.domain.service;

@@ -3,8 +3,11 @@ package io.kalenner.domain.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kalenner.domain.Rejection.Reason;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.money.Money;
+import io.kalenner.domain.profile.WebLink;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -39,5 +42,43 @@ class ServiceTest {
 
         assertThat(archived.archived()).isTrue();
         assertThat(archived).isEqualTo(new Service(yoga.id(), yoga.provider(), yoga.name(), yoga.duration(), yoga.price(), true));
+    }
+
+    @Test
+    void givenADescriptionAndAPaymentLinkWhenTheServiceIsEditedOrArchivedThenTheyStay() {
+        // given
+        Service described = yoga.withDescription(Option.some("Gentle, for beginners"))
+                .withPaymentLink(Option.some(new WebLink("https://pay.example/yoga")));
+
+        // when
+        Service edited = described.edit("Yoga", Duration.ofMinutes(90), yoga.price()).archive();
+
+        // then
+        assertThat(edited.description()).containsExactly("Gentle, for beginners");
+        assertThat(edited.paymentLink()).containsExactly(new WebLink("https://pay.example/yoga"));
+        assertThat(edited.withDescription(Option.none()).withPaymentLink(Option.none()).description()).isEmpty();
+    }
+
+    @Test
+    void aDescriptionIsTrimmedBlankMeansNoneAndALongOneIsTooLong() {
+        assertThat(Service.description("  Gentle  ").get()).containsExactly("Gentle");
+        assertThat(Service.description(" \n ").get()).isEmpty();
+        assertThat(Service.description("x".repeat(Service.MAX_DESCRIPTION_LENGTH)).get()).isNotEmpty();
+        assertThat(Service.description("x".repeat(Service.MAX_DESCRIPTION_LENGTH + 1)).getLeft().reason()).isEqualTo(Reason.TEXT_TOO_LONG);
+    }
+
+    @Test
+    void aPaymentLinkIsAnAbsoluteHttpOrHttpsAddressAndBlankMeansNone() {
+        assertThat(Service.paymentLink(" https://pay.example/x?id=1 ").get()).containsExactly(new WebLink("https://pay.example/x?id=1"));
+        assertThat(Service.paymentLink("").get()).isEmpty();
+        assertThat(Service.paymentLink("javascript:alert(1)").getLeft().reason()).isEqualTo(Reason.INVALID_URL);
+        assertThat(Service.paymentLink("pay.example/x").getLeft().reason()).isEqualTo(Reason.INVALID_URL);
+    }
+
+    @Test
+    void aServiceCannotHoldABlankOrOverlongDescription() {
+        assertThatThrownBy(() -> yoga.withDescription(Option.some(" "))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> yoga.withDescription(Option.some("x".repeat(Service.MAX_DESCRIPTION_LENGTH + 1))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

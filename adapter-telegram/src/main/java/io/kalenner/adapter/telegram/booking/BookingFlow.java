@@ -43,6 +43,9 @@ public final class BookingFlow {
     public static final String TIME = "bt";
     public static final String CONFIRM = "bc";
 
+    /** What the descriptions of the service question may take of a message, leaving room for the question. */
+    private static final int MESSAGE_BUDGET = 3800;
+
     /** How far ahead the date choice looks. */
     static final Duration DATE_WINDOW = Duration.ofDays(14);
 
@@ -92,9 +95,36 @@ public final class BookingFlow {
     private Either<Rejection, Screen> services(Conversation conversation, AccountId provider) {
         return core.listServices().services(conversation.account().id(), provider).map(services -> services.isEmpty()
                 ? Screen.text(conversation.text("booking.no-services"))
-                : new Screen(conversation.text("booking.choose-service"), Keyboards.grid(services.map(service -> button(
-                        conversation.text("booking.service-button", service.name(), service.duration().toMinutes(), conversation.formats().money(service.price())),
-                        CallbackData.of(SERVICE, service.id().value()))), 1)));
+                : new Screen(conversation.text("booking.choose-service") + descriptions(services), Keyboards.grid(services.map(service -> button(
+                        serviceLabel(conversation, service), CallbackData.of(SERVICE, service.id().value()))), 1)));
+    }
+
+    /**
+     * The services' descriptions under the service question, each shortened to its share of a
+     * message (Telegram's 4096 characters), so that many services cannot make it too long.
+     */
+    static String descriptions(List<Service> services) {
+        List<Service> described = services.filter(service -> service.description().isDefined());
+        if (described.isEmpty()) {
+            return "";
+        }
+        int share = Math.max(MESSAGE_BUDGET / described.size() - 8, 16);
+        return shortened(described.map(service -> shortened("▫️ " + service.name() + ": " + service.description().get(), share))
+                .mkString("\n\n", "\n", ""), MESSAGE_BUDGET);
+    }
+
+    private static String shortened(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(length - 2)) ? length - 2 : length - 1; // never half an emoji
+        return text.substring(0, end).stripTrailing() + "…";
+    }
+
+    /** A service as a button names it: name, minutes and price. */
+    static String serviceLabel(Conversation conversation, Service service) {
+        return conversation.text("booking.service-button", service.name(), service.duration().toMinutes(),
+                conversation.formats().money(service.price()));
     }
 
     private Either<Rejection, Screen> dates(Conversation conversation, ServiceId service) {

@@ -13,6 +13,7 @@ import io.kalenner.adapter.telegram.relay.Relays;
 import io.kalenner.application.BookingCore;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.service.Service;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -21,7 +22,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * {@code Список специалистов}: the client's providers, specialists marked 👤 and organizations 🏫,
  * each a button that opens its card: {@code Профиль} (a link to the public page, while it is
  * published), {@code Чат},
- * {@code Условия} and {@code Документы}. {@code Оплатить} joins them once payment links exist.
+ * {@code Условия}, {@code Документы}, and {@code Оплатить} where the provider's services have
+ * payment links: the link itself when they all share one, else a screen with a link per service
+ * (D49).
  */
 public final class ProvidersList {
 
@@ -29,9 +32,14 @@ public final class ProvidersList {
     public static final String LIST = "pl";
     /** A provider's card: the provider's account id. */
     public static final String CARD = "pc";
+    /** The card's {@code Оплатить} when the provider's services have different payment links: the provider's id. */
+    public static final String PAY = "pp";
     /** The card's {@code Условия} and {@code Документы}: actions of the terms and documents screens, the provider's id as argument. */
     static final String TERMS = "tl";
     static final String DOCUMENTS = "dl";
+
+    /** The most payment links one screen lists (an inline keyboard holds 100 buttons). */
+    static final int MAX_PAYMENT_LINKS = 50;
 
     private final BookingCore core;
     private final Outgoing outgoing;
@@ -47,11 +55,12 @@ public final class ProvidersList {
         outgoing.call(list(conversation).sendTo(conversation.chatId()));
     }
 
-    /** {@link #CARD} or {@link #LIST}: the list's message shows the card, or the list again. */
+    /** {@link #CARD}, {@link #PAY} or {@link #LIST}: the list's message shows the card, its payment links, or the list again. */
     public CallbackAnswer press(Conversation conversation, int messageId, CallbackData data) {
         Option<Screen> next = switch (data.action()) {
             case LIST -> Option.some(list(conversation));
             case CARD -> data.uuid(0).flatMap(id -> providerOf(conversation, new AccountId(id))).map(p -> card(conversation, p));
+            case PAY -> data.uuid(0).flatMap(id -> providerOf(conversation, new AccountId(id))).map(p -> payments(conversation, p));
             default -> Option.none();
         };
         if (next.isEmpty()) {
@@ -85,7 +94,27 @@ public final class ProvidersList {
                 button(conversation.text("card.terms"), CallbackData.of(TERMS, id)),
                 button(conversation.text("card.documents"), CallbackData.of(DOCUMENTS, id)));
         List<InlineKeyboardButton> back = List.of(button(conversation.text("card.back"), CallbackData.of(LIST)));
+        List<Service> payable = payable(conversation, provider);
+        List<List<InlineKeyboardButton>> pay = payable.isEmpty() ? List.empty() : List.of(List.of(
+                payable.map(Service::paymentLink).distinct().size() == 1
+                        ? Keyboards.link(conversation.text("card.pay"), payable.head().paymentLink().get().url())
+                        : button(conversation.text("card.pay"), CallbackData.of(PAY, id))));
         return new Screen(BookingFlow.providerLabel(provider) + "\n\n" + conversation.text("card.hint"),
-                Keyboards.rows(List.of(first, second, back)));
+                Keyboards.rows(List.of(first, second).appendAll(pay).append(back)));
+    }
+
+    /** {@code Оплатить} with several links: one per service, named as the booking names it. */
+    private Screen payments(Conversation conversation, Account provider) {
+        List<InlineKeyboardButton> links = payable(conversation, provider).take(MAX_PAYMENT_LINKS)
+                .map(service -> Keyboards.link(BookingFlow.serviceLabel(conversation, service), service.paymentLink().get().url()));
+        return new Screen(BookingFlow.providerLabel(provider) + "\n\n" + conversation.text(links.isEmpty() ? "card.pay-none" : "card.pay-choose"),
+                Keyboards.grid(links.append(button(conversation.text("card.back-to-card"), CallbackData.of(CARD, provider.id().value()))), 1));
+    }
+
+    /** The provider's offered services that have a payment link. */
+    private List<Service> payable(Conversation conversation, Account provider) {
+        return core.listServices().services(conversation.account().id(), provider.id())
+                .getOrElse(List.empty())
+                .filter(service -> service.paymentLink().isDefined());
     }
 }

@@ -94,8 +94,11 @@ public final class Dashboard {
         if (!ACTIONS.contains(action)) {
             return Option.none();
         }
-        // another button: a question waiting before is dropped (a button that asks one asks it anew)
-        desk.dialogues.clear(conversation.chatId());
+        // another button: a question waiting before is dropped (a button that asks one asks it anew);
+        // Пропустить answers the question waiting, so it needs it
+        if (!action.equals(Services.SKIP)) {
+            desk.dialogues.clear(conversation.chatId());
+        }
         Option<CallbackAnswer> answer;
         if (Requests.ACTIONS.contains(action)) {
             answer = Option.some(requests.press(conversation, shown, data));

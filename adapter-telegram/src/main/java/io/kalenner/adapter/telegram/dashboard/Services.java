@@ -13,6 +13,7 @@ import io.kalenner.application.booking.EditService;
 import io.kalenner.application.port.ConversationStates.State;
 import io.kalenner.domain.Rejection;
 import io.kalenner.domain.money.Money;
+import io.kalenner.domain.profile.WebLink;
 import io.kalenner.domain.service.Service;
 import io.kalenner.domain.service.ServiceId;
 import io.vavr.collection.HashSet;
@@ -23,15 +24,17 @@ import io.vavr.control.Option;
 import io.vavr.control.Try;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
- * {@code Услуги}: the provider's services, each opening to {@code Изменить} (name, duration or
- * price, one question) and {@code В архив}; {@code Добавить услугу} asks for the name, the
- * duration in minutes and the price, one at a time. A bad answer is told what is expected and the
- * question stays.
+ * {@code Услуги}: the provider's services, each opening to {@code Изменить} (name, duration,
+ * price, description or payment link, one question; the last two can be removed) and
+ * {@code В архив}; {@code Добавить услугу} asks for the name, the duration in minutes, the price,
+ * then the description and the payment link, which {@code Пропустить} leaves out. A bad answer is
+ * told what is expected and the question stays.
  */
 final class Services {
 
@@ -43,7 +46,18 @@ final class Services {
     static final String NEW_DURATION = "dD";
     static final String NEW_PRICE = "dP";
     static final String ARCHIVE = "dv";
-    static final Set<String> ACTIONS = HashSet.of(LIST, OPEN, ADD, EDIT, RENAME, NEW_DURATION, NEW_PRICE, ARCHIVE);
+    static final String DESCRIBE = "dg";
+    static final String NEW_LINK = "dJ";
+    /** Removes the description ({@link #DESCRIPTION_FIELD}) or the payment link ({@link #LINK_FIELD}) of a service. */
+    static final String CLEAR = "do";
+    /** {@code Пропустить} in the adding dialogue; its argument names the question it skips. */
+    static final String SKIP = "du";
+    static final Set<String> ACTIONS = HashSet.of(LIST, OPEN, ADD, EDIT, RENAME, NEW_DURATION, NEW_PRICE, ARCHIVE, DESCRIBE, NEW_LINK,
+            CLEAR, SKIP);
+    private static final String DESCRIPTION_FIELD = "description";
+    private static final String LINK_FIELD = "link";
+    /** The limit as digits, for a message format would write 1000 as "1 000" in Russian. */
+    private static final String DESCRIPTION_LIMIT = Integer.toString(Service.MAX_DESCRIPTION_LENGTH);
 
     static final String STEP_PREFIX = "d.svc.";
     private static final String NAME_STEP = STEP_PREFIX + "name";
@@ -52,6 +66,10 @@ final class Services {
     private static final String RENAME_STEP = STEP_PREFIX + "rename";
     private static final String NEW_DURATION_STEP = STEP_PREFIX + "new-duration";
     private static final String NEW_PRICE_STEP = STEP_PREFIX + "new-price";
+    private static final String DESCRIPTION_STEP = STEP_PREFIX + DESCRIPTION_FIELD;
+    private static final String LINK_STEP = STEP_PREFIX + LINK_FIELD;
+    private static final String DESCRIBE_STEP = STEP_PREFIX + "new-description";
+    private static final String NEW_LINK_STEP = STEP_PREFIX + "new-link";
 
     private static final Logger log = LoggerFactory.getLogger(Services.class);
 
@@ -72,6 +90,8 @@ final class Services {
                 }
                 desk.dialogues.await(conversation.chatId(), NAME_STEP, "");
                 return desk.show(conversation, shown, new Screen(conversation.text("service.ask-name"), backToList(conversation)));
+            case SKIP:
+                return skip(conversation, data);
             default:
                 break;
         }
@@ -95,12 +115,23 @@ final class Services {
                     List.of(button(conversation, "service.edit-name", RENAME, service.id().value()),
                             button(conversation, "service.edit-duration", NEW_DURATION, service.id().value()),
                             button(conversation, "service.edit-price", NEW_PRICE, service.id().value())),
+                    List.of(button(conversation, "service.edit-description", DESCRIBE, service.id().value()),
+                            button(conversation, "service.edit-link", NEW_LINK, service.id().value())),
                     List.of(button(conversation, "services.back", LIST))))));
             case RENAME -> ask(conversation, shown, RENAME_STEP, service, conversation.text("service.ask-new-name", service.name()));
             case NEW_DURATION -> ask(conversation, shown, NEW_DURATION_STEP, service,
                     conversation.text("service.ask-new-duration", service.name(), service.duration().toMinutes()));
             case NEW_PRICE -> ask(conversation, shown, NEW_PRICE_STEP, service,
                     conversation.text("service.ask-new-price", service.name(), conversation.formats().money(service.price())));
+            case DESCRIBE -> ask(conversation, shown, DESCRIBE_STEP, service, conversation.text("service.ask-new-description", service.name(),
+                    service.description().getOrElse(() -> conversation.text("service.none-yet")), DESCRIPTION_LIMIT),
+                    service.description().isDefined() ? Option.some(DESCRIPTION_FIELD) : Option.none());
+            case NEW_LINK -> ask(conversation, shown, NEW_LINK_STEP, service, conversation.text("service.ask-new-link", service.name(),
+                    service.paymentLink().map(WebLink::url).getOrElse(() -> conversation.text("service.none-yet"))),
+                    service.paymentLink().isDefined() ? Option.some(LINK_FIELD) : Option.none());
+            case CLEAR -> data.arguments().drop(1).headOption().filter(field -> field.equals(DESCRIPTION_FIELD) || field.equals(LINK_FIELD))
+                    .map(field -> cleared(conversation, shown, service, field))
+                    .getOrElse(() -> Desk.stale(conversation));
             case ARCHIVE -> desk.core.archiveService().archive(me, service.id()).fold(
                     refused -> Desk.refused(conversation, refused),
                     archived -> {
@@ -145,22 +176,85 @@ final class Services {
                 badAnswer(conversation, conversation.text("service.bad-price"));
                 return;
             }
-            desk.dialogues.clear(conversation.chatId());
-            var me = conversation.account().id();
-            desk.core.addService().add(me, new AddService.Command(parts[1], duration.get(), price.get())).fold(
-                    refused -> {
-                        desk.say(conversation, Rejections.text(conversation, refused));
-                        return null;
-                    },
-                    added -> {
-                        log.info("service added id={} by={}", added.id(), me);
-                        list(conversation, conversation.text("service.added", summary(conversation, added)) + "\n\n")
-                                .peek(screen -> desk.send(conversation, screen));
-                        return null;
-                    });
+            Money money = price.get();
+            desk.dialogues.await(conversation.chatId(), DESCRIPTION_STEP, String.join("\n", parts[0], Long.toString(money.minorUnits()),
+                    money.currency().getCurrencyCode(), parts[1]));
+            desk.send(conversation, skippable(conversation, conversation.text("service.ask-description", parts[1], DESCRIPTION_LIMIT),
+                    DESCRIPTION_FIELD));
+        } else if (step.equals(DESCRIPTION_STEP)) {
+            if (Service.description(text).isLeft()) {
+                badAnswer(conversation, conversation.text("service.bad-description", DESCRIPTION_LIMIT));
+                return;
+            }
+            desk.dialogues.await(conversation.chatId(), LINK_STEP, state.payload() + "\n" + text.strip());
+            desk.send(conversation, skippable(conversation, conversation.text("service.ask-link"), LINK_FIELD));
+        } else if (step.equals(LINK_STEP)) {
+            if (Service.paymentLink(text).isLeft()) {
+                badAnswer(conversation, conversation.text("service.bad-link"));
+                return;
+            }
+            add(conversation, state.payload(), text);
         } else {
             edit(conversation, state, text);
         }
+    }
+
+    /** {@code Пропустить}: the waiting question of the adding dialogue is answered with nothing. */
+    private CallbackAnswer skip(Conversation conversation, CallbackData data) {
+        Option<State> waiting = desk.dialogues.waiting(conversation.chatId())
+                .filter(state -> state.step().equals(STEP_PREFIX + data.arguments().headOption().getOrElse("")))
+                .filter(state -> state.step().equals(DESCRIPTION_STEP) || state.step().equals(LINK_STEP));
+        if (waiting.isEmpty()) {
+            return Desk.stale(conversation);
+        }
+        reply(conversation, waiting.get(), "");
+        return CallbackAnswer.NONE;
+    }
+
+    /** The last answer of the adding dialogue: the service is added with everything the payload kept. */
+    private void add(Conversation conversation, String payload, String paymentLink) {
+        desk.dialogues.clear(conversation.chatId());
+        // minutes, price in minor units, currency, name, then the description (which may hold line breaks)
+        String[] parts = payload.split("\n", 5);
+        Option<AddService.Command> command = Try.of(() -> new AddService.Command(parts[3], Duration.ofMinutes(Long.parseLong(parts[0])),
+                Money.of(Long.parseLong(parts[1]), parts[2]), parts[4], paymentLink)).toOption();
+        if (command.isEmpty()) {
+            desk.say(conversation, conversation.text("button.stale"));
+            return;
+        }
+        answered(conversation, desk.core.addService().add(conversation.account().id(), command.get()), "added",
+                added -> list(conversation, conversation.text("service.added", summary(conversation, added)) + "\n\n")
+                        .peek(screen -> desk.send(conversation, screen)));
+    }
+
+    /** A refusal is said; a change is logged and followed by what shows it. */
+    private void answered(Conversation conversation, Either<Rejection, Service> answer, String change, Consumer<Service> show) {
+        answer.fold(
+                refused -> {
+                    desk.say(conversation, Rejections.text(conversation, refused));
+                    return null;
+                },
+                service -> {
+                    log.info("service {} id={} by={}", change, service.id(), conversation.account().id());
+                    show.accept(service);
+                    return null;
+                });
+    }
+
+    /** {@code Убрать}: the service's description or payment link is removed. */
+    private CallbackAnswer cleared(Conversation conversation, Shown shown, Service service, String field) {
+        desk.dialogues.clear(conversation.chatId());
+        Option<String> clear = Option.some("");
+        EditService.Command command = field.equals(DESCRIPTION_FIELD)
+                ? new EditService.Command(service.id(), Option.none(), Option.none(), Option.none(), clear, Option.none())
+                : new EditService.Command(service.id(), Option.none(), Option.none(), Option.none(), Option.none(), clear);
+        var me = conversation.account().id();
+        return desk.core.editService().edit(me, command).fold(
+                refused -> Desk.refused(conversation, refused),
+                edited -> {
+                    log.info("service edited id={} by={}", edited.id(), me);
+                    return desk.show(conversation, shown, detail(conversation, edited, conversation.text("service.changed") + "\n"));
+                });
     }
 
     /** The answer to one of {@code Изменить}'s questions. */
@@ -173,6 +267,7 @@ final class Services {
         }
         Option<EditService.Command> command;
         String badAnswerKey;
+        Object limit = Inputs.NAME_LIMIT;
         switch (state.step()) {
             case RENAME_STEP -> {
                 command = Inputs.name(text).map(name -> new EditService.Command(target.get(), Option.some(name), Option.none(), Option.none()));
@@ -186,6 +281,17 @@ final class Services {
                 command = Inputs.price(text).map(p -> new EditService.Command(target.get(), Option.none(), Option.none(), Option.some(p)));
                 badAnswerKey = "service.bad-price";
             }
+            case DESCRIBE_STEP -> {
+                command = Service.description(text).toOption().filter(Option::isDefined).map(d -> new EditService.Command(target.get(),
+                        Option.none(), Option.none(), Option.none(), Option.some(text), Option.none()));
+                badAnswerKey = "service.bad-description";
+                limit = DESCRIPTION_LIMIT;
+            }
+            case NEW_LINK_STEP -> {
+                command = Service.paymentLink(text).toOption().filter(Option::isDefined).map(l -> new EditService.Command(target.get(),
+                        Option.none(), Option.none(), Option.none(), Option.none(), Option.some(text)));
+                badAnswerKey = "service.bad-link";
+            }
             default -> {
                 desk.dialogues.clear(conversation.chatId());
                 desk.say(conversation, conversation.text("input.not-understood"));
@@ -193,21 +299,12 @@ final class Services {
             }
         }
         if (command.isEmpty()) {
-            badAnswer(conversation, conversation.text(badAnswerKey, Inputs.NAME_LIMIT));
+            badAnswer(conversation, conversation.text(badAnswerKey, limit));
             return;
         }
         desk.dialogues.clear(conversation.chatId());
-        var me = conversation.account().id();
-        desk.core.editService().edit(me, command.get()).fold(
-                refused -> {
-                    desk.say(conversation, Rejections.text(conversation, refused));
-                    return null;
-                },
-                edited -> {
-                    log.info("service edited id={} by={}", edited.id(), me);
-                    desk.send(conversation, detail(conversation, edited, conversation.text("service.changed") + "\n"));
-                    return null;
-                });
+        answered(conversation, desk.core.editService().edit(conversation.account().id(), command.get()), "edited",
+                edited -> desk.send(conversation, detail(conversation, edited, conversation.text("service.changed") + "\n")));
     }
 
     private Void badAnswer(Conversation conversation, String text) {
@@ -216,8 +313,20 @@ final class Services {
     }
 
     private CallbackAnswer ask(Conversation conversation, Shown shown, String step, Service service, String question) {
+        return ask(conversation, shown, step, service, question, Option.none());
+    }
+
+    /** A question of {@code Изменить}; with a field, also {@code Убрать} to remove that field instead. */
+    private CallbackAnswer ask(Conversation conversation, Shown shown, String step, Service service, String question, Option<String> removable) {
         desk.dialogues.await(conversation.chatId(), step, service.id().value().toString());
-        return desk.show(conversation, shown, new Screen(question + "\n" + conversation.text("dialogue.cancel-hint"), backToList(conversation)));
+        List<InlineKeyboardButton> buttons = removable.map(field -> button(conversation, "service.remove", CLEAR, service.id().value(), field))
+                .toList().append(button(conversation, "services.back", LIST));
+        return desk.show(conversation, shown, new Screen(question + "\n" + conversation.text("dialogue.cancel-hint"), Keyboards.grid(buttons, 1)));
+    }
+
+    /** A question of the adding dialogue that {@code Пропустить} answers with nothing. */
+    private static Screen skippable(Conversation conversation, String question, String field) {
+        return new Screen(question, Keyboards.grid(List.of(button(conversation, "service.skip", SKIP, field)), 1));
     }
 
     private Either<Rejection, Screen> list(Conversation conversation, String prefix) {
@@ -242,6 +351,8 @@ final class Services {
         }
         String text = prefix + conversation.text("service.details", service.name(), service.duration().toMinutes(),
                 conversation.formats().money(service.price()))
+                + service.description().map(d -> "\n" + conversation.text("service.description", d)).getOrElse("")
+                + service.paymentLink().map(l -> "\n" + conversation.text("service.payment-link", l.url())).getOrElse("")
                 + (service.archived() ? "\n" + conversation.text("service.is-archived") : "");
         return new Screen(text, Keyboards.rows(rows.append(List.of(button(conversation, "services.back", LIST)))));
     }

@@ -10,6 +10,9 @@ import io.kalenner.domain.profile.Profile;
 import io.kalenner.domain.profile.Slug;
 import io.kalenner.domain.profile.Theme;
 
+import io.kalenner.application.booking.AddService;
+import io.kalenner.application.booking.EditService;
+import io.kalenner.domain.profile.WebLink;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.ProviderKind;
 import io.kalenner.domain.appointment.Appointment;
@@ -21,11 +24,16 @@ import io.kalenner.sandbox.botapi.ChatMessage;
 import io.kalenner.sandbox.botapi.TelegramUser;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.util.Map;
+import io.vavr.control.Option;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The dashboard's other sections: client appointments and payments, services, working hours, clients and specialists. */
+/**
+ * The dashboard's other sections: client appointments and payments, services (with what clients see of their
+ * descriptions and payment links), working hours, clients and specialists.
+ */
 class ProviderSectionsFlowTest extends ProviderBotFlow {
 
     @Test
@@ -113,8 +121,16 @@ class ProviderSectionsFlowTest extends ProviderBotFlow {
         anna.sendText("дорого");
         anna.awaitBotText("Нужна цена числом");
         anna.sendText("2500");
+        assertThat(buttons(anna.awaitBotText("Опишите «Массаж спины» для клиентов"))).containsExactly("Пропустить");
+        anna.pressButton("Пропустить");
+        anna.awaitBotText("Ссылка на оплату этой услуги");
+        anna.pressButton("Пропустить");
         ChatMessage added = anna.awaitBotText("Услуга добавлена: Массаж спины · 90 мин · 2500 ₽");
         assertThat(buttons(added)).containsExactly("Массаж спины · 90 мин · 2500 ₽", "Добавить услугу", "« Кабинет");
+        // a Пропустить pressed again, when no question waits, is stale and adds nothing
+        anna.pressButton("Пропустить");
+        assertThat(anna.awaitCallbackAnswer().text()).isEqualTo("Эта кнопка устарела. Начните заново из меню.");
+        assertThat(kalenner.core.listServices().services(specialist.id(), specialist.id()).get()).hasSize(1);
 
         anna.pressButton("Массаж спины · 90 мин · 2500 ₽");
         assertThat(buttons(anna.awaitBotText("Длительность: 90 мин"))).containsExactly("Изменить", "В архив", "« Услуги");
@@ -138,6 +154,128 @@ class ProviderSectionsFlowTest extends ProviderBotFlow {
         anna.pressButton("В архив");
         anna.awaitBotText("Услуга «Массаж» в архиве");
         assertThat(kalenner.core.listServices().services(specialist.id(), specialist.id()).get()).isEmpty();
+    }
+
+    @Test
+    void inEnglishTheProviderGivesTwoServicesTheirOwnLinksAndTheClientPaysFromAListAndReadsTheDescriptions() {
+        // given
+        TelegramUser anna = kalenner.user("Anna", "en");
+        Account specialist = kalenner.provider(anna, ProviderKind.SPECIALIST);
+        openDashboardSection(anna, "Dashboard", "Services").contains("no services yet");
+        TelegramUser boris = kalenner.user("Boris", "en");
+        kalenner.clientOf(boris, specialist);
+
+        // when: the provider adds a service with both, a bad link told and asked again
+        assertThat(buttons(addInEnglish(anna, "Yoga", "60", "30 EUR"))).containsExactly("Skip");
+        anna.sendText("Gentle stretching <b>for</b> beginners.\nBring a mat.");
+        assertThat(buttons(anna.awaitBotText("A payment link for this service"))).containsExactly("Skip");
+        anna.sendText("javascript:alert(1)");
+        anna.awaitBotText("Please send a link starting with https://");
+        anna.sendText("https://pay.example/yoga");
+        anna.awaitBotText("Service added: Yoga · 60 min · 30 €");
+        // and a second one with a link of its own, skipping the description
+        addInEnglish(anna, "Massage", "90", "50 EUR");
+        anna.pressButton("Skip");
+        anna.awaitBotText("A payment link for this service");
+        anna.sendText("https://pay.example/massage");
+        anna.awaitBotText("Service added: Massage");
+
+        // then
+        Map<String, Service> services = kalenner.core.listServices().services(specialist.id(), specialist.id()).get()
+                .toJavaMap(java.util.LinkedHashMap::new, Service::name, s -> s);
+        assertThat(services.get("Yoga").description()).containsExactly("Gentle stretching <b>for</b> beginners.\nBring a mat.");
+        assertThat(services.get("Yoga").paymentLink()).containsExactly(new WebLink("https://pay.example/yoga"));
+        assertThat(services.get("Massage").description()).isEmpty();
+        assertThat(services.get("Massage").paymentLink()).containsExactly(new WebLink("https://pay.example/massage"));
+
+        // the client's card has Pay, which lists a link per service
+        ChatMessage card = pickProvider(boris, "Specialists list", "👤 Anna", "Choose an action");
+        assertThat(buttons(card)).containsExactly("Chat", "Terms", "Documents", "Pay", "« Specialists list");
+        boris.pressButton("Pay");
+        ChatMessage pay = boris.awaitBotText("Choose the service you want to pay for");
+        assertThat(pay.urlButtons()).containsExactly(Map.entry("Massage · 90 min · 50 €", "https://pay.example/massage"),
+                Map.entry("Yoga · 60 min · 30 €", "https://pay.example/yoga"));
+        assertThat(boris.pressButton("Yoga · 60 min · 30 €")).contains("https://pay.example/yoga");
+        boris.pressButton("« Back");
+        boris.awaitBotText("Choose an action");
+
+        // the booking's service question shows the description, as plain text
+        ChatMessage serviceStep = pickProvider(boris, "Request appointment", "👤 Anna", "Choose a service");
+        assertThat(serviceStep.text()).isEqualTo("Choose a service:\n\n▫️ Yoga: Gentle stretching <b>for</b> beginners.\nBring a mat.");
+    }
+
+    @Test
+    void oneLinkSharedByTheServicesIsTheCardsOwnOplatitButtonAndWithoutLinksThereIsNone() {
+        // given
+        TelegramUser anna = kalenner.user("Анна", "ru");
+        Account specialist = kalenner.provider(anna, ProviderKind.SPECIALIST);
+        Service consultation = kalenner.specialistWithService(specialist);
+        TelegramUser boris = kalenner.user("Борис", "ru");
+        kalenner.clientOf(boris, specialist);
+        assertThat(buttons(pickProvider(boris, "Список специалистов", "👤 Анна", "Выберите действие"))).doesNotContain("Оплатить");
+        boris.pressButton("« Список специалистов");
+        boris.awaitBotText("Ваши специалисты и организации:");
+
+        // when
+        kalenner.core.editService().edit(specialist.id(), new EditService.Command(consultation.id(),
+                Option.none(), Option.none(), Option.none(), Option.none(), Option.some("https://pay.example/anna"))).get();
+        kalenner.core.addService().add(specialist.id(), new AddService.Command("Диагностика", Duration.ofMinutes(30), Money.of(100000, "RUB"),
+                "", "https://pay.example/anna")).get();
+        boris.pressButton("👤 Анна");
+
+        // then
+        ChatMessage card = boris.awaitBotText("Выберите действие");
+        assertThat(buttons(card)).containsExactly("Чат", "Условия", "Документы", "Оплатить", "« Список специалистов");
+        assertThat(card.urlButtons()).containsExactly(Map.entry("Оплатить", "https://pay.example/anna"));
+    }
+
+    @Test
+    void theProviderChangesAndRemovesTheDescriptionAndPaymentLinkOfAService() {
+        // given
+        TelegramUser anna = kalenner.user("Анна", "ru");
+        Account specialist = kalenner.provider(anna, ProviderKind.SPECIALIST);
+        Service consultation = kalenner.specialistWithService(specialist);
+        openDashboardSection(anna, "Кабинет", "Услуги").contains("Ваши услуги");
+        anna.pressButton("Консультация · 60 мин · 3000 ₽");
+        anna.awaitBotText("Длительность: 60 мин");
+
+        // when: both are set
+        anna.pressButton("Изменить");
+        assertThat(buttons(anna.awaitBotText("Что изменить"))).contains("Описание", "Ссылка на оплату");
+        anna.pressButton("Описание");
+        assertThat(buttons(anna.awaitBotText("Новое описание «Консультация», до 1000 символов (сейчас: нет)"))).containsExactly("« Услуги");
+        anna.sendText("x".repeat(Service.MAX_DESCRIPTION_LENGTH + 1));
+        anna.awaitBotText("Описание слишком длинное: не больше 1000 символов");
+        anna.sendText("Первая встреча");
+        assertThat(anna.awaitBotText("Услуга изменена").text()).contains("Описание: Первая встреча");
+        anna.pressButton("Изменить");
+        anna.awaitBotText("Что изменить");
+        anna.pressButton("Ссылка на оплату");
+        anna.awaitBotText("Новая ссылка на оплату «Консультация» (сейчас: нет)");
+        anna.sendText("pay.example/anna");
+        anna.awaitBotText("Нужна ссылка, начинающаяся с https://");
+        anna.sendText("https://pay.example/anna");
+        assertThat(anna.awaitBotText("Услуга изменена").text()).contains("Описание: Первая встреча", "Ссылка на оплату: https://pay.example/anna");
+
+        // then: each is removed with Убрать, the other staying
+        anna.pressButton("Изменить");
+        anna.awaitBotText("Что изменить");
+        anna.pressButton("Ссылка на оплату");
+        assertThat(buttons(anna.awaitBotText("(сейчас: https://pay.example/anna)"))).containsExactly("Убрать", "« Услуги");
+        anna.pressButton("Убрать");
+        ChatMessage changed = anna.awaitBotText("Услуга изменена");
+        assertThat(changed.text()).contains("Описание: Первая встреча").doesNotContain("Ссылка на оплату");
+        Service stored = kalenner.core.listServices().service(specialist.id(), consultation.id()).get();
+        assertThat(stored.description()).containsExactly("Первая встреча");
+        assertThat(stored.paymentLink()).isEmpty();
+        anna.pressButton("Изменить");
+        anna.awaitBotText("Что изменить");
+        anna.pressButton("Описание");
+        anna.awaitBotText("(сейчас: Первая встреча)");
+        anna.pressButton("Убрать");
+        anna.awaitBotText("Услуга изменена");
+        assertThat(kalenner.core.listServices().service(specialist.id(), consultation.id()).get())
+                .isEqualTo(consultation.withDescription(Option.none()));
     }
 
     @Test
@@ -220,6 +358,33 @@ class ProviderSectionsFlowTest extends ProviderBotFlow {
         user.pressButton(workingHours);
         assertThat(user.awaitBotText(workingHours).text()).contains(noExceptions);
         return specialist;
+    }
+
+    /** Add service, answering the name, minutes and price: the description's question. */
+    private static ChatMessage addInEnglish(TelegramUser provider, String name, String minutes, String price) {
+        provider.pressButton("Add service");
+        for (String[] step : new String[][] {{"What is it called", name}, {"How many minutes", minutes}, {"What does \"" + name + "\" cost", price}}) {
+            provider.awaitBotText(step[0]);
+            provider.sendText(step[1]);
+        }
+        return provider.awaitBotText("Describe \"" + name + "\" for clients");
+    }
+
+    /** The provider's dashboard, then one of its sections: the section's text. */
+    private static org.assertj.core.api.AbstractStringAssert<?> openDashboardSection(TelegramUser provider, String dashboard, String section) {
+        provider.pressReplyButton(dashboard);
+        provider.awaitBotText(dashboard);
+        provider.pressButton(section);
+        return assertThat(provider.awaitBotMessage(m -> m.inlineButtonLabels().stream().flatMap(java.util.List::stream)
+                .noneMatch(label -> label.equals(section))).text());
+    }
+
+    /** A menu entry that lists the client's providers (the card's list, or booking), then one of them. */
+    private static ChatMessage pickProvider(TelegramUser client, String listButton, String provider, String cardText) {
+        client.pressReplyButton(listButton);
+        client.awaitBotMessage(m -> m.inlineButtonLabels().stream().anyMatch(row -> row.contains(provider)));
+        client.pressButton(provider);
+        return client.awaitBotText(cardText);
     }
 
     private static void askForAnException(TelegramUser provider) {
