@@ -1,10 +1,8 @@
 package io.kalenner.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.kalenner.adapter.persistence.PostgresPersistence;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,11 +21,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -40,8 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SandboxBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOT = Path.of("target", "sandbox.png");
     /** Set to refresh the documentation's picture: {@code -Dsandbox.screenshot.docs=true}. */
     private static final Path DOCS_SCREENSHOT = Path.of("..", "docs", "sandbox.png");
@@ -59,8 +50,7 @@ class SandboxBrowserTest {
 
     @BeforeEach
     void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver: apt-get install -y --no-install-recommends chromium chromium-driver");
+        HeadlessChromium.assumeInstalled();
         database = PostgresPersistence.embeddedNotDurable(dataDirectory.resolve("postgres"));
         sandbox = SandboxMode.start(Configuration.from(Map.of(
                 "KALENNER_DATA_DIR", dataDirectory.toString(),
@@ -192,20 +182,7 @@ class SandboxBrowserTest {
     }
 
     private ChromeDriver chromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // nothing downloaded, nothing phoned home, a profile of its own
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + browserProfile.toAbsolutePath(), "--window-size=1280,900", "--lang=ru");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
+        return HeadlessChromium.start(browserProfile, 1280, 900);
     }
 
     /** In the dialog asking in whose Telegram to open a link or scan a QR code, picks that user. */
@@ -227,8 +204,7 @@ class SandboxBrowserTest {
     }
 
     private List<LogEntry> errorsInTheConsole() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        return HeadlessChromium.errorsInTheConsole(browser);
     }
 
     private WebElement pane(String userName) {

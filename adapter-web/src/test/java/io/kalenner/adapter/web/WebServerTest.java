@@ -192,6 +192,17 @@ class WebServerTest {
     }
 
     @Test
+    void givenABrowserAskingForThePagesIconThenItGetsTheSvgIconAtEitherAddress() throws Exception {
+        for (String path : java.util.List.of(WebServer.ICON_PATH, "/favicon.ico")) {
+            HttpResponse<byte[]> response = get(path);
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+            assertThat(text(response)).startsWith("<svg").endsWith("</svg>");
+        }
+    }
+
+    @Test
     void givenTheServerClosedWhenAskedThenNothingAnswers() {
         int port = server.port();
 
