@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -146,7 +147,7 @@ public final class TelegramBot implements AutoCloseable {
                 bot.webhookSet.set(true);
                 log.info("telegram webhook set url={}", webhook.url());
             } else {
-                Poll poll = () -> polling.get().registerBot(settings.token(), () -> url, new DefaultGetUpdatesGenerator(), bot::dispatch);
+                Poll poll = () -> polling.get().registerBot(settings.token(), () -> url, new DefaultGetUpdatesGenerator(), bot::takePolled);
                 bot.followLease(poll, settings.token());
                 bot.leaseChecks.scheduleWithFixedDelay(() -> bot.followLeaseQuietly(poll, settings.token()),
                         LEASE_CHECKS.toMillis(), LEASE_CHECKS.toMillis(), TimeUnit.MILLISECONDS);
@@ -242,7 +243,11 @@ public final class TelegramBot implements AutoCloseable {
         if (update == null || update.getUpdateId() == null) {
             throw new IllegalArgumentException("not a Telegram update");
         }
-        dispatch(java.util.List.of(update));
+        try {
+            dispatch(java.util.List.of(update));
+        } catch (RejectedExecutionException stopping) {
+            throw new IllegalStateException("the bot is stopping", stopping);
+        }
     }
 
     /** The bot's Telegram username, as {@code getMe} gave it. */
@@ -253,6 +258,15 @@ public final class TelegramBot implements AutoCloseable {
     /** The deep link that opens the bot with an invitation. */
     public String invitationLink(InvitationCode code) {
         return links.of(code);
+    }
+
+    /** Updates a long poll returned; once closing, they are left unconfirmed, so Telegram gives them to the next poller. */
+    private void takePolled(List<Update> updates) {
+        if (closed) {
+            log.info("updates left to the next poller, the bot is stopping count={}", updates.size());
+            return;
+        }
+        dispatch(updates);
     }
 
     private void dispatch(List<Update> updates) {
@@ -290,9 +304,8 @@ public final class TelegramBot implements AutoCloseable {
         polling.forEach(TelegramBot::closeQuietly);
         // handed over at once: a standing-by instance polls within its next check
         lease.forEach(PollingLease::release);
-        // telegrambots' close() neither aborts a hanging long poll nor stops OkHttp's threads
-        http.dispatcher().cancelAll();
-        pollExecutor.shutdownNow();
+        // updates under way finish with their calls answered: a call cut off after Telegram took it
+        // would be sent again by Outgoing's retry, and the user would get that message twice
         for (ExecutorService worker : workers) {
             worker.shutdown();
         }
@@ -301,6 +314,9 @@ public final class TelegramBot implements AutoCloseable {
         }
         delivery.close();
         messages.close();
+        // telegrambots' close() neither aborts a hanging long poll nor stops OkHttp's threads
+        http.dispatcher().cancelAll();
+        pollExecutor.shutdownNow();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
         log.info("telegram bot stopped");

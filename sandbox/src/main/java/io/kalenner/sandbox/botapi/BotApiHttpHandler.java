@@ -84,12 +84,14 @@ final class BotApiHttpHandler implements HttpHandler {
             writeJson(exchange, refusal);
             return;
         }
-        Duration delay = latency.get();
-        if (!delay.isZero()) {
-            Thread.sleep(delay.toMillis());
-        }
+        // a round trip: half of it before the call takes effect, half after, as the answer travels
+        // back, so a caller that gives up waiting may have changed the chat already, as with Telegram
+        Duration trip = latency.get();
+        Duration halfTrip = trip.dividedBy(2);
+        Thread.sleep(halfTrip.toMillis());
         ApiOutcome outcome = calls.answer(call);
         log.debug("bot api call method={} status={}", method, outcome.httpStatus());
+        Thread.sleep(trip.minus(halfTrip).toMillis());
         writeJson(exchange, outcome);
     }
 

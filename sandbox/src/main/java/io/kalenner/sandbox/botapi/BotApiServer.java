@@ -188,7 +188,10 @@ public final class BotApiServer implements AutoCloseable {
         return this;
     }
 
-    /** Delays every call by this much, like the round trip to Telegram's servers. */
+    /**
+     * Delays every call by this much, like the round trip to Telegram's servers: half before the
+     * call takes effect, half before its answer.
+     */
     public BotApiServer latency(Duration delay) {
         realism.latency(delay);
         return this;
