@@ -36,6 +36,9 @@ public final class Metrics implements BotEvents {
     private final Map<UpdateKind, Timer> updates = new EnumMap<>(UpdateKind.class);
     private final Map<ApiError, Counter> errors = new EnumMap<>(ApiError.class);
     private final Map<String, Counter> sent = new ConcurrentHashMap<>();
+    private final Counter repeated = Counter.builder("kalenner.updates.repeated")
+            .description("Telegram updates delivered again and left out: they had been received before")
+            .register(registry);
 
     public Metrics() {
         for (UpdateKind kind : UpdateKind.values()) {
@@ -83,6 +86,11 @@ public final class Metrics implements BotEvents {
     @Override
     public void updateHandled(UpdateKind kind, Duration took) {
         updates.get(kind).record(took);
+    }
+
+    @Override
+    public void updatesRepeated(int count) {
+        repeated.increment(count);
     }
 
     @Override

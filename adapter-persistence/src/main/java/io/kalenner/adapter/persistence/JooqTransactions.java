@@ -36,6 +36,11 @@ final class JooqTransactions implements Transactions {
         return inTransaction != null ? inTransaction : outsideTransactions;
     }
 
+    /** Whether the thread has a transaction open, which a repository's statements then join. */
+    boolean isOpen() {
+        return current.get() != null;
+    }
+
     @Override
     public <T> Either<Rejection, T> inTransaction(Supplier<Either<Rejection, T>> work) {
         Connection outer = current.get();

@@ -266,11 +266,21 @@ public final class TelegramBot implements AutoCloseable {
             log.info("updates left to the next poller, the bot is stopping count={}", updates.size());
             return;
         }
-        dispatch(updates);
+        try {
+            dispatch(updates);
+        } catch (RuntimeException noReceipts) {
+            // telegrambots counts them as taken whatever happens here: they are lost, and said so
+            log.error("updates lost, their receipts could not be recorded count={} first_update_id={}", updates.size(),
+                    updates.get(0).getUpdateId(), noReceipts);
+        }
     }
 
     private void dispatch(List<Update> updates) {
-        updates.forEach(update -> workerFor(update).execute(() -> {
+        List<Update> first = router.firstReceived(updates);
+        if (first.size() < updates.size()) {
+            events.updatesRepeated(updates.size() - first.size());
+        }
+        first.forEach(update -> workerFor(update).execute(() -> {
             long started = System.nanoTime();
             try {
                 router.handle(update);

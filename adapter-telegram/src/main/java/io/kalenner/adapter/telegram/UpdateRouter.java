@@ -29,10 +29,14 @@ import io.kalenner.application.port.ConversationStates.State;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.Language;
 import io.kalenner.domain.account.TelegramUserId;
+import io.vavr.collection.Array;
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,17 +110,32 @@ public final class UpdateRouter {
     }
 
     /**
-     * Handles an update once: its id is recorded first, in its own commit, so an update delivered
-     * again (a restart, a webhook retry, a second instance) is skipped. A crash between the record
-     * and the end of the handling loses that update rather than applying it twice.
+     * The updates of one delivery (a {@code getUpdates} answer, a webhook request) not received
+     * before: their ids are recorded in one write and one commit, so an update delivered again (a
+     * restart, a webhook retry, a second instance) is left out. A crash after the record and before
+     * the handling loses those updates rather than applying them twice (D10, D64).
      */
-    public void handle(Update update) {
+    public List<Update> firstReceived(List<Update> updates) {
         Instant now = clock.instant();
         forgetOldReceipts(now);
-        if (!core.ports().receipts().firstReceipt(update.getUpdateId(), now)) {
-            log.info("update skipped, received before update_id={}", update.getUpdateId());
-            return;
+        Set<Long> first = core.ports().receipts().firstReceipts(Array.ofAll(updates).map(UpdateRouter::idOf), now);
+        List<Update> taken = new ArrayList<>(updates.size());
+        for (Update update : updates) {
+            if (first.contains(idOf(update))) {
+                taken.add(update);
+            } else {
+                log.info("update skipped, received before update_id={}", update.getUpdateId());
+            }
         }
+        return taken;
+    }
+
+    private static long idOf(Update update) {
+        return update.getUpdateId();
+    }
+
+    /** Acts on an update; {@link #firstReceived} tells which ones to hand here. */
+    public void handle(Update update) {
         try {
             if (update.hasCallbackQuery()) {
                 onCallback(update.getCallbackQuery());
@@ -173,14 +192,14 @@ public final class UpdateRouter {
                         return null;
                     },
                     item -> {
-                        onMenu(conversation, item);
+                        onMenu(conversation, item, waiting);
                         return null;
                     });
         }
     }
 
-    private void onMenu(Conversation conversation, MainMenu.Item item) {
-        Option<State> waiting = dialogues.waiting(conversation.chatId());
+    /** A main-menu button pressed while {@code waiting} was the chat's dialogue state. */
+    private void onMenu(Conversation conversation, MainMenu.Item item, Option<State> waiting) {
         relays.leaveFor(conversation, waiting); // a menu button leaves chat mode
         if (waiting.exists(state -> state.step().startsWith(SettingsScreen.STEP_PREFIX))) {
             dialogues.clear(conversation.chatId()); // and no longer waits for a zone id or clock time

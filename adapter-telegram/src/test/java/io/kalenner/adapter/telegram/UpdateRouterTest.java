@@ -16,6 +16,7 @@ import io.kalenner.sandbox.botapi.TelegramUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,14 +64,17 @@ class UpdateRouterTest {
         anna.sendText("hello");
         Update start = startFrom(anna, 1001);
 
-        // when the same update arrives twice, then a new one
-        router.handle(start);
-        router.handle(startFrom(anna, 1001));
-        router.handle(startFrom(anna, 1002));
+        // when the same update arrives twice, once in a batch with a new one
+        take(List.of(start));
+        take(List.of(startFrom(anna, 1001), startFrom(anna, 1002)));
 
         // then the bot answered the first and the new one only
         assertThat(anna.messages().stream().filter(ChatMessage::fromBot)).hasSize(2);
         assertThat(core.ports().accounts().findByTelegramUser(new TelegramUserId(anna.id()))).isNotEmpty();
+    }
+
+    private void take(List<Update> delivered) {
+        router.firstReceived(delivered).forEach(router::handle);
     }
 
     private static Update startFrom(TelegramUser user, long updateId) throws Exception {

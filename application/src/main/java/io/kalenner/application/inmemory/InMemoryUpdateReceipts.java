@@ -1,6 +1,9 @@
 package io.kalenner.application.inmemory;
 
 import io.kalenner.application.port.UpdateReceipts;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import java.time.Instant;
 
 public final class InMemoryUpdateReceipts implements UpdateReceipts {
@@ -12,13 +15,16 @@ public final class InMemoryUpdateReceipts implements UpdateReceipts {
     }
 
     @Override
-    public boolean firstReceipt(long updateId, Instant at) {
+    public Set<Long> firstReceipts(Seq<Long> updateIds, Instant at) {
         return receipts.atomically(() -> {
-            if (receipts.get(updateId).isDefined()) {
-                return false;
+            Set<Long> first = LinkedHashSet.empty();
+            for (long updateId : updateIds) {
+                if (receipts.get(updateId).isEmpty()) {
+                    receipts.put(updateId, at);
+                    first = first.add(updateId);
+                }
             }
-            receipts.put(updateId, at);
-            return true;
+            return first;
         });
     }
 

@@ -1,5 +1,7 @@
 package io.kalenner.application.port;
 
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import java.time.Instant;
 
 /**
@@ -9,10 +11,16 @@ import java.time.Instant;
 public interface UpdateReceipts {
 
     /**
-     * Records the update as received at {@code at}. True the first time, false for every later
-     * receipt of the same id, also when instances race. Joins the caller's transaction if one is open.
+     * Records the updates as received at {@code at}, all in one write, and answers the ids received
+     * for the first time; an id received before, also by a racing instance, is left out. Joins the
+     * caller's transaction if one is open.
      */
-    boolean firstReceipt(long updateId, Instant at);
+    Set<Long> firstReceipts(Seq<Long> updateIds, Instant at);
+
+    /** As {@link #firstReceipts} for one update: true the first time, false for every later receipt. */
+    default boolean firstReceipt(long updateId, Instant at) {
+        return firstReceipts(io.vavr.collection.List.of(updateId), at).contains(updateId);
+    }
 
     /** Forgets receipts older than {@code before}; Telegram keeps an unconfirmed update for a day at most. */
     void forgetBefore(Instant before);

@@ -6,6 +6,7 @@ import io.kalenner.application.Race;
 import io.kalenner.domain.Rejection;
 import io.kalenner.domain.Rejection.Reason;
 import io.vavr.collection.List;
+import io.vavr.collection.Set;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
@@ -49,6 +50,37 @@ public abstract class UpdateReceiptsContract extends PortContract {
 
         // then
         assertThat(firsts.filter(first -> first)).hasSize(1);
+    }
+
+    @Test
+    void aBatchAnswersTheUpdatesReceivedForTheFirstTimeAndRecordsThemAll() {
+        // given one update received before
+        long before = freshUpdateId();
+        long fresh = freshUpdateId();
+        long alsoFresh = freshUpdateId();
+        receipts().firstReceipt(before, NOW);
+
+        // when a batch holds it and two new ones, one of them twice
+        Set<Long> first = receipts().firstReceipts(List.of(before, fresh, alsoFresh, fresh), NOW);
+
+        // then only the new ones are first, and now they are received too
+        assertThat(first.toJavaSet()).containsExactlyInAnyOrder(fresh, alsoFresh);
+        assertThat(receipts().firstReceipts(List.of(fresh, alsoFresh), NOW)).isEmpty();
+        assertThat(receipts().firstReceipts(List.empty(), NOW)).isEmpty();
+    }
+
+    @Test
+    void ofInstancesReceivingOverlappingBatchesAtOnceEachUpdateIsFirstExactlyOnce() {
+        // given ten updates, and eight instances each taking a batch of six of them
+        List<Long> updates = List.fill(10, UpdateReceiptsContract::freshUpdateId);
+
+        // when they record their batches at once
+        List<Set<Long>> firsts = List.ofAll(Race.of(8, i -> receipts().firstReceipts(updates.drop(i % 5).take(6), NOW)));
+
+        // then every update taken was first for exactly one of them
+        List<Long> allFirsts = firsts.flatMap(first -> first);
+        assertThat(allFirsts.distinct()).hasSameSizeAs(allFirsts);
+        assertThat(allFirsts.toJavaSet()).isEqualTo(updates.toJavaSet());
     }
 
     @Test

@@ -15,6 +15,10 @@ public interface BotEvents {
         }
 
         @Override
+        public void updatesRepeated(int count) {
+        }
+
+        @Override
         public void apiError(ApiError error, String method) {
         }
 
@@ -25,6 +29,9 @@ public interface BotEvents {
 
     /** An update was routed and handled (also when its flow refused it), taking {@code took}. */
     void updateHandled(UpdateKind kind, Duration took);
+
+    /** Updates delivered again (their receipt was there already) were left out, unhandled. */
+    void updatesRepeated(int count);
 
     /** One Bot API call attempt failed; a retried call may report several. */
     void apiError(ApiError error, String method);

@@ -36,6 +36,11 @@ class OutgoingTest {
         }
 
         @Override
+        public void updatesRepeated(int count) {
+            events.add("repeated " + count);
+        }
+
+        @Override
         public void apiError(ApiError error, String method) {
             events.add(error.label() + " " + method);
         }
