@@ -135,7 +135,8 @@ public final class AppointmentsList {
 
     /** A pop-up with the details; when they do not fit Telegram's alert, a message with them and a short pop-up. */
     private CallbackAnswer pastPopUp(Conversation conversation, AppointmentView view) {
-        String text = AppointmentTexts.forClient(conversation, view) + "\n" + money(conversation, view.appointment());
+        String text = AppointmentTexts.forClient(conversation, view) + "\n" + money(conversation, view.appointment())
+                + paidByPackage(conversation, view);
         if (text.length() <= ALERT_LIMIT) {
             return CallbackAnswer.alert(text);
         }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.ProviderKind;
+import io.kalenner.domain.appointment.Appointment;
 import io.kalenner.domain.money.Money;
 import io.kalenner.domain.service.Service;
+import io.kalenner.sandbox.botapi.CallbackAnswer;
 import io.kalenner.sandbox.botapi.ChatMessage;
 import io.kalenner.sandbox.botapi.TelegramUser;
 import org.junit.jupiter.api.Test;
@@ -125,9 +127,9 @@ class PackagesFlowTest extends ProviderBotFlow {
     void theMainPathInEnglish() {
         TelegramUser anna = kalenner.user("Anna", "en");
         Account specialist = kalenner.provider(anna, ProviderKind.SPECIALIST);
-        kalenner.specialistWithService(specialist);
+        Service service = kalenner.specialistWithService(specialist);
         TelegramUser boris = kalenner.user("Boris", "en");
-        kalenner.clientOf(boris, specialist);
+        Account client = kalenner.clientOf(boris, specialist);
 
         anna.pressReplyButton("Dashboard");
         anna.awaitBotText("Dashboard");
@@ -155,5 +157,17 @@ class PackagesFlowTest extends ProviderBotFlow {
         boris.awaitBotMessage(m -> buttons(m).contains("👤 Anna"));
         boris.pressButton("👤 Anna");
         assertThat(boris.awaitBotText("Your packages:").text()).contains("• Консультация: 5 of 5 sessions left");
+
+        // a past appointment's pop-up names the package that paid for it
+        Appointment booked = kalenner.request(client, service, ProviderBot.TUESDAY_TEN);
+        kalenner.clock.set(ProviderBot.TUESDAY_NOON);
+        boris.pressReplyButton("Appointments");
+        boris.awaitBotMessage(m -> buttons(m).contains("Past appointments"));
+        boris.pressButton("Past appointments");
+        boris.awaitBotMessage(m -> m.edited() && buttons(m).stream().anyMatch(b -> b.startsWith("01.12 10:00")));
+        boris.pressButton(buttons(boris.lastBotMessage()).stream().filter(b -> b.startsWith("01.12 10:00")).findFirst().orElseThrow());
+        CallbackAnswer popUp = boris.awaitCallbackAnswer();
+        assertThat(popUp.text()).contains("Paid by your package «Консультация»: 4 of 5 sessions left.");
+        assertThat(kalenner.core.viewAppointment().view(client.id(), booked.id()).get().appointment().balance().minorUnits()).isZero();
     }
 }
