@@ -69,7 +69,8 @@ class PackagesFlowTest extends ProviderBotFlow {
         boris.pressButton("Вт 01.12");
         boris.awaitBotText("выберите время");
         boris.pressButton("10:00");
-        boris.awaitBotText("Проверьте запись");
+        assertThat(boris.awaitBotText("Проверьте запись").text())
+                .contains("Оплатится пакетом «Консультация»: осталось занятий 3 из 3, считая эту запись.");
         boris.pressButton("Подтвердить");
         boris.awaitBotText("Запрос отправлен");
 
