@@ -49,9 +49,9 @@ public final class RequestAppointmentService implements RequestAppointment {
     }
 
     /**
-     * Books the first candidate free at the start; when one of the client's packages of the
-     * service has a session left, the oldest such purchase pays for it (D50, D51). {@code SLOT_TAKEN} when some candidate's
+     * Books the first candidate free at the start. {@code SLOT_TAKEN} when some candidate's
      * schedule offers the start but every such one is busy, {@code SLOT_NOT_OFFERED} when none offers it.
+     * The client's purchases are read (and held) before the specialist's time is, always in that order.
      */
     private Either<Rejection, Appointment> book(AccountId client, Service service, List<Account> candidates, Instant start, Instant now) {
         AppointmentId id = new AppointmentId(ports.ids().newId());
