@@ -12,6 +12,7 @@ import io.kalenner.domain.appointment.Appointment;
 import io.kalenner.domain.money.Money;
 import io.kalenner.domain.service.Service;
 import io.kalenner.domain.servicepackage.PackageId;
+import io.kalenner.domain.servicepackage.PurchaseId;
 import io.kalenner.domain.servicepackage.ServicePackage;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -135,6 +136,25 @@ public class PackagesTest {
         assertThat(world.core.listClientPackages().ofAllClients(mark.id()).get()).isEmpty();
         assertThat(world.core.listClientPackages().ofAllClients(anna.id()).getLeft().reason()).isEqualTo(Reason.NOT_A_PROVIDER);
         assertThat(world.core.listClientPackages().ofAllClients(zoe.id()).get().map(ClientPackage::client)).containsExactly(anna);
+    }
+
+    @Test
+    void recordingANamedPurchaseAgainRecordsNothingMore() {
+        // given
+        ServicePackage three = threeYoga();
+        PurchaseId named = new PurchaseId(UUID.randomUUID());
+        RecordPurchase.Command command = new RecordPurchase.Command(three.id(), anna.id(), Option.some(named));
+        ClientPackage first = world.core.recordPurchase().record(zoe.id(), command).get();
+        World.State before = world.state();
+
+        // when
+        Either<Rejection, ClientPackage> again = world.core.recordPurchase().record(zoe.id(), command);
+
+        // then
+        assertThat(again).containsExactly(first);
+        assertThat(world.state()).isEqualTo(before);
+        assertThat(world.core.recordPurchase().record(zoe.id(), new RecordPurchase.Command(define(zoe, massage, 2, TEN_THOUSAND).get().id(),
+                anna.id(), Option.some(named))).getLeft().reason()).isEqualTo(Reason.NOT_YOURS);
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.money.Money;
 import io.kalenner.domain.service.ServiceId;
 import io.kalenner.domain.servicepackage.PackageId;
+import io.kalenner.domain.servicepackage.PurchaseId;
 import io.kalenner.domain.servicepackage.ServicePackage;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
@@ -85,16 +86,20 @@ final class PackagesScreen {
                             : new Screen(conversation.text("packages.ask-client", label(conversation, offer)), Keyboards.grid(
                                     clients.take(Desk.LIST_LIMIT)
                                             .map(c -> Keyboards.button(c.displayName(), CallbackData.of(SOLD,
-                                                    offer.servicePackage().id().value(), c.id().value())))
+                                                    offer.servicePackage().id().value(), c.id().value(), desk.clock.instant())))
                                             .append(button(conversation, "packages.back", LIST)), 1)))))
                     .getOrElse(() -> Desk.stale(conversation));
             case SOLD -> {
                 Option<PackageId> target = data.uuid(0).map(PackageId::new);
                 Option<AccountId> client = data.uuid(1).map(AccountId::new);
-                if (target.isEmpty() || client.isEmpty()) {
+                Option<java.time.Instant> listed = data.instant(2);
+                if (target.isEmpty() || client.isEmpty() || listed.isEmpty()) {
                     yield Desk.stale(conversation);
                 }
-                yield desk.core.recordPurchase().record(me, new RecordPurchase.Command(target.get(), client.get())).fold(
+                // a press of the same button on the same list names the same purchase, so a double tap sells once (D52)
+                PurchaseId purchase = new PurchaseId(UUID.nameUUIDFromBytes(String.join(":", Long.toString(conversation.chatId()),
+                        Integer.toString(shown.messageId()), data.serialize()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                yield desk.core.recordPurchase().record(me, new RecordPurchase.Command(target.get(), client.get(), Option.some(purchase))).fold(
                         refused -> Desk.refused(conversation, refused),
                         bought -> {
                             log.info("package purchase recorded id={} by={}", bought.standing().purchase().id(), me);

@@ -49,8 +49,9 @@ class PackagesFlowTest extends ProviderBotFlow {
         anna.awaitBotMessage(m -> m.edited() && buttons(m).contains("Клиент купил"));
         anna.pressButton("Клиент купил");
         anna.awaitBotText("Кто из клиентов купил «Консультация · 3 занятия · 8000 ₽»?");
-        anna.pressButton("Борис");
+        anna.pressButtonTwice("Борис"); // a double tap sells one package
         ChatMessage sold = anna.awaitBotText("Покупка записана: Борис — Консультация, занятий: 3.");
+        assertThat(anna.awaitCallbackAnswer()).isNotNull();
         assertThat(sold.text()).contains("Пакеты клиентов (осталось занятий):", "1. Борис — Консультация: осталось занятий 3 из 3");
 
         // then Борис sees the package in Анна's card
@@ -93,6 +94,7 @@ class PackagesFlowTest extends ProviderBotFlow {
         anna.pressButton("Пакеты");
         assertThat(anna.awaitBotText("Пакеты клиентов").text()).contains("1. Борис — Консультация: осталось занятий 2 из 3");
         assertThat(kalenner.core.listMyPackages().fromProvider(client.id(), specialist.id()).get().single().standing().used()).isEqualTo(1);
+        assertThat(kalenner.core.listClientPackages().ofAllClients(specialist.id()).get()).hasSize(1);
         assertThat(kalenner.core.viewAppointment().upcomingOfClient(client.id()).single().appointment().price())
                 .isEqualTo(Money.zero(service.price().currency()));
     }
