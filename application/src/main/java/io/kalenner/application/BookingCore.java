@@ -97,6 +97,18 @@ import io.kalenner.application.profile.OpenProfilePicture;
 import io.kalenner.application.profile.ProfileAddress;
 import io.kalenner.application.profile.ProfileAddressService;
 import io.kalenner.application.profile.OpenProfilePictureService;
+import io.kalenner.application.servicepackage.DefinePackage;
+import io.kalenner.application.servicepackage.DefinePackageService;
+import io.kalenner.application.servicepackage.ArchivePackage;
+import io.kalenner.application.servicepackage.ArchivePackageService;
+import io.kalenner.application.servicepackage.ListPackages;
+import io.kalenner.application.servicepackage.ListPackagesService;
+import io.kalenner.application.servicepackage.RecordPurchase;
+import io.kalenner.application.servicepackage.RecordPurchaseService;
+import io.kalenner.application.servicepackage.ListClientPackages;
+import io.kalenner.application.servicepackage.ListClientPackagesService;
+import io.kalenner.application.servicepackage.ListMyPackages;
+import io.kalenner.application.servicepackage.ListMyPackagesService;
 
 /**
  * Every use case, wired to one set of ports. Adapters and embedders take the use cases they
@@ -151,6 +163,12 @@ public final class BookingCore {
     private final ViewPublicProfile viewPublicProfile;
     private final OpenProfilePicture openProfilePicture;
     private final ProfileAddress profileAddress;
+    private final DefinePackage definePackage;
+    private final ArchivePackage archivePackage;
+    private final ListPackages listPackages;
+    private final RecordPurchase recordPurchase;
+    private final ListClientPackages listClientPackages;
+    private final ListMyPackages listMyPackages;
 
     /** The core with no support operators: support messages are {@code SUPPORT_UNAVAILABLE}. */
     public BookingCore(Ports ports) {
@@ -206,6 +224,12 @@ public final class BookingCore {
         this.viewPublicProfile = new ViewPublicProfileService(ports, access, createClientInvitation);
         this.openProfilePicture = new OpenProfilePictureService(ports);
         this.profileAddress = new ProfileAddressService(ports, access);
+        this.definePackage = new DefinePackageService(ports, access);
+        this.archivePackage = new ArchivePackageService(ports);
+        this.listPackages = new ListPackagesService(ports, access);
+        this.recordPurchase = new RecordPurchaseService(ports, access);
+        this.listClientPackages = new ListClientPackagesService(ports, access);
+        this.listMyPackages = new ListMyPackagesService(ports, access);
     }
 
     /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */
@@ -403,5 +427,29 @@ public final class BookingCore {
 
     public ProfileAddress profileAddress() {
         return profileAddress;
+    }
+
+    public DefinePackage definePackage() {
+        return definePackage;
+    }
+
+    public ArchivePackage archivePackage() {
+        return archivePackage;
+    }
+
+    public ListPackages listPackages() {
+        return listPackages;
+    }
+
+    public RecordPurchase recordPurchase() {
+        return recordPurchase;
+    }
+
+    public ListClientPackages listClientPackages() {
+        return listClientPackages;
+    }
+
+    public ListMyPackages listMyPackages() {
+        return listMyPackages;
     }
 }

@@ -22,6 +22,8 @@ import io.kalenner.domain.schedule.LocalInterval;
 import io.kalenner.domain.schedule.Schedule;
 import io.kalenner.domain.schedule.WorkingHours;
 import io.kalenner.domain.service.Service;
+import io.kalenner.domain.servicepackage.PackagePurchase;
+import io.kalenner.domain.servicepackage.ServicePackage;
 import io.kalenner.domain.time.TimeRange;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -137,7 +139,8 @@ public final class World {
     public record State(long outboxDepth, List<Option<Account>> accounts, List<List<Account>> providers,
             List<List<Appointment>> appointments, List<List<TimeRange>> busy, List<List<Service>> services,
             List<Schedule> schedules, List<Option<Invitation>> invitations, List<List<Account>> members,
-            List<Option<Invitation>> specialistInvitations, List<List<List<AppointmentEvent>>> histories) {}
+            List<Option<Invitation>> specialistInvitations, List<List<List<AppointmentEvent>>> histories,
+            List<List<ServicePackage>> packages, List<List<PackagePurchase>> purchases) {}
 
     public State state() {
         TimeRange always = new TimeRange(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
@@ -152,6 +155,8 @@ public final class World {
                 people.map(p -> ports.invitations().findOf(p.id(), Invitation.Kind.CLIENT)),
                 people.map(p -> ports.accounts().membersOf(p.id())),
                 people.map(p -> ports.invitations().findOf(p.id(), Invitation.Kind.SPECIALIST)),
-                people.map(p -> ports.appointments().ofClientEndingAfter(p.id(), Instant.EPOCH).map(a -> ports.history().of(a.id()))));
+                people.map(p -> ports.appointments().ofClientEndingAfter(p.id(), Instant.EPOCH).map(a -> ports.history().of(a.id()))),
+                people.map(p -> ports.packages().packagesOf(p.id())),
+                people.map(p -> ports.packages().purchasesFrom(p.id())));
     }
 }

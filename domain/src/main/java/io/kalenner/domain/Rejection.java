@@ -88,6 +88,12 @@ public record Rejection(Reason reason, String detail) {
         /** An upload meant as a picture is not a JPEG, PNG, GIF or WebP image. */
         NOT_AN_IMAGE,
         /** A profile gallery holds its most pictures already; the detail is the limit. */
-        GALLERY_FULL
+        GALLERY_FULL,
+        /** A package holds too few or too many sessions; the detail is the allowed range ({@code 1-100}). */
+        SESSIONS_OUT_OF_RANGE,
+        /** A price is below zero. */
+        NEGATIVE_PRICE,
+        /** A package is archived and is sold no more. */
+        PACKAGE_ARCHIVED
     }
 }

@@ -142,7 +142,8 @@ public final class PostgresPersistence implements AutoCloseable {
                 new JooqMessageOutbox(transactions),
                 new JooqReminders(transactions),
                 new JooqAppointmentHistory(transactions),
-                new JooqProfileRepository(transactions));
+                new JooqProfileRepository(transactions),
+                new JooqPackageRepository(transactions));
     }
 
     /**

@@ -14,7 +14,9 @@ import java.time.Instant;
  * none for "any free specialist": then the first member (in joining order) free at that time
  * performs it. A time that is no longer free is refused with {@code SLOT_TAKEN} (someone was
  * faster) or {@code SLOT_NOT_OFFERED} (outside the schedule's rules); a named specialist who
- * does not perform the provider's services is {@code NOT_FOUND}.
+ * does not perform the provider's services is {@code NOT_FOUND}. When the client bought packages of
+ * the service, the oldest purchase with a session left pays for the appointment, whose price is then
+ * nothing (D50, D51); two requests of one client never take the same last session.
  */
 public interface RequestAppointment {
 

@@ -11,8 +11,11 @@ import io.kalenner.domain.appointment.Appointment;
 import io.kalenner.domain.appointment.AppointmentEvent;
 import io.kalenner.domain.appointment.AppointmentId;
 import io.kalenner.domain.service.Service;
+import io.kalenner.domain.servicepackage.PackagePurchase;
+import io.kalenner.application.servicepackage.Standings;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Instant;
 
 public final class RequestAppointmentService implements RequestAppointment {
@@ -21,12 +24,14 @@ public final class RequestAppointmentService implements RequestAppointment {
     private final Access access;
     private final OpenSlots openSlots;
     private final Performers performers;
+    private final Standings packages;
 
     public RequestAppointmentService(Ports ports, Access access) {
         this.ports = ports;
         this.access = access;
         this.openSlots = new OpenSlots(ports);
         this.performers = new Performers(ports);
+        this.packages = new Standings(ports);
     }
 
     @Override
@@ -46,14 +51,18 @@ public final class RequestAppointmentService implements RequestAppointment {
     /**
      * Books the first candidate free at the start. {@code SLOT_TAKEN} when some candidate's
      * schedule offers the start but every such one is busy, {@code SLOT_NOT_OFFERED} when none offers it.
+     * The client's purchases are read (and held) before the specialist's time is, always in that order.
      */
     private Either<Rejection, Appointment> book(AccountId client, Service service, List<Account> candidates, Instant start, Instant now) {
         AppointmentId id = new AppointmentId(ports.ids().newId());
         Rejection refusal = Rejection.of(Reason.SLOT_NOT_OFFERED);
+        Option<PackagePurchase> payer = packages.payerFor(client, service.provider(), service.id());
         for (Account specialist : candidates) {
             Either<Rejection, Appointment> booked = openSlots.check(specialist, service, start, now)
                     .map(free -> Appointment.request(id, service, specialist.id(), client, start, now))
-                    .flatMap(ports.appointments()::addIfFree);
+                    .map(request -> payer.isDefined() ? request.prepaid() : request)
+                    .flatMap(ports.appointments()::addIfFree)
+                    .peek(booking -> payer.forEach(purchase -> ports.packages().cover(purchase.id(), booking.id())));
             if (booked.isRight()) {
                 return booked;
             }

@@ -29,6 +29,7 @@ public final class InMemoryPorts {
                 new InMemoryMessageOutbox(transactions),
                 new InMemoryReminders(transactions),
                 new InMemoryAppointmentHistory(transactions),
-                new InMemoryProfileRepository(transactions));
+                new InMemoryProfileRepository(transactions),
+                new InMemoryPackageRepository(transactions));
     }
 }

@@ -23,7 +23,8 @@ public record Ports(
         MessageOutbox messages,
         Reminders reminders,
         AppointmentHistory history,
-        ProfileRepository profiles) {
+        ProfileRepository profiles,
+        PackageRepository packages) {
 
     public Ports {
         Objects.requireNonNull(accounts, "accounts");
@@ -45,5 +46,6 @@ public record Ports(
         Objects.requireNonNull(reminders, "reminders");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(profiles, "profiles");
+        Objects.requireNonNull(packages, "packages");
     }
 }

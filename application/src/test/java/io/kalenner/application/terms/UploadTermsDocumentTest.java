@@ -32,7 +32,7 @@ class UploadTermsDocumentTest {
         Ports p = InMemoryPorts.create(clock);
         return new Ports(p.accounts(), p.services(), p.schedules(), p.appointments(), p.invitations(), p.outbox(), p.receipts(),
                 p.conversations(), p.transactions(), p.ids(), p.clock(), new InMemoryDocumentStore(1024), p.links(), p.terms(),
-                p.sharedDocuments(), p.messages(), p.reminders(), p.history(), p.profiles());
+                p.sharedDocuments(), p.messages(), p.reminders(), p.history(), p.profiles(), p.packages());
     });
     private final Account zoe = world.specialist("Zoe");
     private final Account anna = world.clientOf(zoe, "Anna");

@@ -58,6 +58,14 @@ public record Appointment(
                 service.price(), Money.zero(service.price().currency()), PENDING, Option.none(), now);
     }
 
+    /**
+     * The same new request paid for by a client's package (D51): its price is nothing, since the
+     * package's price was paid for all its sessions, so the client owes nothing for it.
+     */
+    public Appointment prepaid() {
+        return new Appointment(id, provider, specialist, client, service, time, Money.zero(price.currency()), paid, status, reason, requestedAt);
+    }
+
     public Money balance() {
         return price.minus(paid);
     }

@@ -111,7 +111,7 @@ public final class AppointmentsList {
         }
         buttons = buttons.append(button(conversation.text("appointments.back"), CallbackData.of(LIST)));
         return new Screen(conversation.text("appointments.info-heading") + "\n" + AppointmentTexts.forClient(conversation, view) + "\n"
-                + money(conversation, view.appointment()), Keyboards.grid(buttons, 1));
+                + money(conversation, view.appointment()) + paidByPackage(conversation, view), Keyboards.grid(buttons, 1));
     }
 
     private Screen cancelQuestion(Conversation conversation, AppointmentView view) {
@@ -135,12 +135,21 @@ public final class AppointmentsList {
 
     /** A pop-up with the details; when they do not fit Telegram's alert, a message with them and a short pop-up. */
     private CallbackAnswer pastPopUp(Conversation conversation, AppointmentView view) {
-        String text = AppointmentTexts.forClient(conversation, view) + "\n" + money(conversation, view.appointment());
+        String text = AppointmentTexts.forClient(conversation, view) + "\n" + money(conversation, view.appointment())
+                + paidByPackage(conversation, view);
         if (text.length() <= ALERT_LIMIT) {
             return CallbackAnswer.alert(text);
         }
         outgoing.call(Screen.text(text).sendTo(conversation.chatId()));
         return CallbackAnswer.toast(conversation.text("appointments.sent-below"));
+    }
+
+    /** The package that pays for the appointment and the sessions it has left, on a line of its own; nothing when none does (D53). */
+    private String paidByPackage(Conversation conversation, AppointmentView view) {
+        return core.listMyPackages().payingFor(conversation.account().id(), view.appointment().id()).toOption().flatMap(p -> p)
+                .map(p -> "\n" + conversation.text("packages.paid-by", p.service().name(), p.standing().remaining(),
+                        p.standing().purchase().sessions()))
+                .getOrElse("");
     }
 
     private static String money(Conversation conversation, Appointment appointment) {

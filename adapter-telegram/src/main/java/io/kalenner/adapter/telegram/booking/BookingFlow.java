@@ -151,8 +151,21 @@ public final class BookingFlow {
         return service(conversation, serviceId).flatMap(service -> provider(conversation, service.provider())
                 .map(provider -> new Screen(
                         conversation.text("booking.confirm", provider.displayName(), service.name(),
-                                conversation.formats().dateTime(start), conversation.formats().money(service.price())),
+                                conversation.formats().dateTime(start), conversation.formats().money(service.price()))
+                                + willPay(conversation, service),
                         Keyboards.grid(List.of(button(conversation.text("booking.confirm-button"), CallbackData.of(CONFIRM, serviceId.value(), start))), 1))));
+    }
+
+    /**
+     * The package that will pay for the booking, the oldest with a session left, on a line of its
+     * own; nothing when none will (D53). The request itself decides, so this is what it will find.
+     */
+    private String willPay(Conversation conversation, Service service) {
+        return core.listMyPackages().fromProvider(conversation.account().id(), service.provider()).getOrElse(List.empty())
+                .find(p -> p.service().id().equals(service.id()) && !p.standing().exhausted())
+                .map(p -> "\n" + conversation.text("packages.will-pay", p.service().name(), p.standing().remaining(),
+                        p.standing().purchase().sessions()))
+                .getOrElse("");
     }
 
     private Either<Rejection, Screen> request(Conversation conversation, ServiceId service, Instant start) {

@@ -11,6 +11,7 @@ import io.kalenner.adapter.telegram.chat.Screen;
 import io.kalenner.adapter.telegram.documents.DownloadLinks;
 import io.kalenner.adapter.telegram.relay.Relays;
 import io.kalenner.application.BookingCore;
+import io.kalenner.application.servicepackage.ClientPackage;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.service.Service;
@@ -99,8 +100,15 @@ public final class ProvidersList {
                 payable.map(Service::paymentLink).distinct().size() == 1
                         ? Keyboards.link(conversation.text("card.pay"), payable.head().paymentLink().get().url())
                         : button(conversation.text("card.pay"), CallbackData.of(PAY, id))));
-        return new Screen(BookingFlow.providerLabel(provider) + "\n\n" + conversation.text("card.hint"),
+        return new Screen(BookingFlow.providerLabel(provider) + "\n\n" + packages(conversation, provider) + conversation.text("card.hint"),
                 Keyboards.rows(List.of(first, second).appendAll(pay).append(back)));
+    }
+
+    /** The client's packages from the provider with the sessions left, and a blank line; nothing without any (D53). */
+    private String packages(Conversation conversation, Account provider) {
+        List<ClientPackage> mine = core.listMyPackages().fromProvider(conversation.account().id(), provider.id()).getOrElse(List.empty());
+        return mine.isEmpty() ? "" : conversation.text("packages.mine-heading") + "\n"
+                + mine.map(p -> "• " + PackageTexts.standing(conversation, p)).mkString("\n") + "\n\n";
     }
 
     /** {@code Оплатить} with several links: one per service, named as the booking names it. */

@@ -55,7 +55,7 @@ final class DocumentsBot implements AutoCloseable {
         Ports ports = new Ports(memory.accounts(), memory.services(), memory.schedules(), memory.appointments(), memory.invitations(),
                 memory.outbox(), memory.receipts(), memory.conversations(), memory.transactions(), memory.ids(), memory.clock(),
                 new InMemoryDocumentStore(SIZE_LIMIT), memory.links(), memory.terms(), memory.sharedDocuments(), memory.messages(),
-                memory.reminders(), memory.history(), memory.profiles());
+                memory.reminders(), memory.history(), memory.profiles(), memory.packages());
         core = new BookingCore(ports);
         URI api = URI.create(telegram.baseUrl());
         bot = TelegramBot.start(new TelegramSettings(TOKEN, api, PUBLIC_URL), core, clock);

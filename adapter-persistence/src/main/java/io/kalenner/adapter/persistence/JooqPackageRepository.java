@@ -1,0 +1,149 @@
+package io.kalenner.adapter.persistence;
+
+import static io.kalenner.adapter.persistence.jooq.Tables.PACKAGE_PURCHASE;
+import static io.kalenner.adapter.persistence.jooq.Tables.PACKAGE_SESSION;
+import static io.kalenner.adapter.persistence.jooq.Tables.SERVICE_PACKAGE;
+
+import io.kalenner.adapter.persistence.jooq.PackagePurchaseRecord;
+import io.kalenner.adapter.persistence.jooq.ServicePackageRecord;
+import io.kalenner.application.port.PackageRepository;
+import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.appointment.AppointmentId;
+import io.kalenner.domain.money.Money;
+import io.kalenner.domain.service.ServiceId;
+import io.kalenner.domain.servicepackage.PackageId;
+import io.kalenner.domain.servicepackage.PackagePurchase;
+import io.kalenner.domain.servicepackage.PurchaseId;
+import io.kalenner.domain.servicepackage.ServicePackage;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.jooq.Condition;
+
+final class JooqPackageRepository implements PackageRepository {
+
+    private final JooqTransactions transactions;
+
+    JooqPackageRepository(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Option<ServicePackage> findPackage(PackageId id) {
+        return Option.ofOptional(transactions.dsl().selectFrom(SERVICE_PACKAGE).where(SERVICE_PACKAGE.ID.eq(id.value())).fetchOptional())
+                .map(JooqPackageRepository::toPackage);
+    }
+
+    @Override
+    public void savePackage(ServicePackage p) {
+        transactions.dsl().insertInto(SERVICE_PACKAGE)
+                .set(SERVICE_PACKAGE.ID, p.id().value())
+                .set(SERVICE_PACKAGE.PROVIDER_ID, p.provider().value())
+                .set(SERVICE_PACKAGE.SERVICE_ID, p.service().value())
+                .set(SERVICE_PACKAGE.SESSIONS, p.sessions())
+                .set(SERVICE_PACKAGE.PRICE_MINOR, p.price().minorUnits())
+                .set(SERVICE_PACKAGE.CURRENCY, p.price().currency().getCurrencyCode())
+                .set(SERVICE_PACKAGE.ARCHIVED, p.archived())
+                .onConflict(SERVICE_PACKAGE.ID)
+                .doUpdate()
+                .set(SERVICE_PACKAGE.ARCHIVED, p.archived())
+                .execute();
+    }
+
+    @Override
+    public List<ServicePackage> packagesOf(AccountId provider) {
+        return List.ofAll(transactions.dsl().selectFrom(SERVICE_PACKAGE)
+                        .where(SERVICE_PACKAGE.PROVIDER_ID.eq(provider.value()))
+                        .orderBy(SERVICE_PACKAGE.POSITION)
+                        .fetch())
+                .map(JooqPackageRepository::toPackage);
+    }
+
+    @Override
+    public void addPurchase(PackagePurchase p) {
+        transactions.dsl().insertInto(PACKAGE_PURCHASE)
+                .set(PACKAGE_PURCHASE.ID, p.id().value())
+                .set(PACKAGE_PURCHASE.PACKAGE_ID, p.servicePackage().value())
+                .set(PACKAGE_PURCHASE.PROVIDER_ID, p.provider().value())
+                .set(PACKAGE_PURCHASE.SERVICE_ID, p.service().value())
+                .set(PACKAGE_PURCHASE.CLIENT_ID, p.client().value())
+                .set(PACKAGE_PURCHASE.SESSIONS, p.sessions())
+                .set(PACKAGE_PURCHASE.PRICE_MINOR, p.price().minorUnits())
+                .set(PACKAGE_PURCHASE.CURRENCY, p.price().currency().getCurrencyCode())
+                .set(PACKAGE_PURCHASE.PURCHASED_AT, p.purchasedAt())
+                .execute();
+    }
+
+    @Override
+    public Option<PackagePurchase> findPurchase(PurchaseId id) {
+        return Option.ofOptional(transactions.dsl().selectFrom(PACKAGE_PURCHASE).where(PACKAGE_PURCHASE.ID.eq(id.value())).fetchOptional())
+                .map(JooqPackageRepository::toPurchase);
+    }
+
+    @Override
+    public List<PackagePurchase> purchasesOf(AccountId client, AccountId provider) {
+        return purchases(ofClient(client, provider));
+    }
+
+    @Override
+    public List<PackagePurchase> purchasesForUpdate(AccountId client, AccountId provider) {
+        return List.ofAll(transactions.dsl().selectFrom(PACKAGE_PURCHASE)
+                        .where(ofClient(client, provider))
+                        .orderBy(PACKAGE_PURCHASE.PURCHASED_AT, PACKAGE_PURCHASE.POSITION)
+                        .forUpdate()
+                        .fetch())
+                .map(JooqPackageRepository::toPurchase);
+    }
+
+    @Override
+    public List<PackagePurchase> purchasesFrom(AccountId provider) {
+        return purchases(PACKAGE_PURCHASE.PROVIDER_ID.eq(provider.value()));
+    }
+
+    @Override
+    public void cover(PurchaseId purchase, AppointmentId appointment) {
+        transactions.dsl().insertInto(PACKAGE_SESSION)
+                .set(PACKAGE_SESSION.APPOINTMENT_ID, appointment.value())
+                .set(PACKAGE_SESSION.PURCHASE_ID, purchase.value())
+                .execute();
+    }
+
+    @Override
+    public List<AppointmentId> coveredBy(PurchaseId purchase) {
+        return List.ofAll(transactions.dsl().select(PACKAGE_SESSION.APPOINTMENT_ID).from(PACKAGE_SESSION)
+                        .where(PACKAGE_SESSION.PURCHASE_ID.eq(purchase.value()))
+                        .orderBy(PACKAGE_SESSION.POSITION)
+                        .fetch(PACKAGE_SESSION.APPOINTMENT_ID))
+                .map(AppointmentId::new);
+    }
+
+    @Override
+    public Option<PurchaseId> payerOf(AppointmentId appointment) {
+        return Option.of(transactions.dsl().select(PACKAGE_SESSION.PURCHASE_ID).from(PACKAGE_SESSION)
+                        .where(PACKAGE_SESSION.APPOINTMENT_ID.eq(appointment.value()))
+                        .fetchOne(PACKAGE_SESSION.PURCHASE_ID))
+                .map(PurchaseId::new);
+    }
+
+    private static Condition ofClient(AccountId client, AccountId provider) {
+        return PACKAGE_PURCHASE.CLIENT_ID.eq(client.value()).and(PACKAGE_PURCHASE.PROVIDER_ID.eq(provider.value()));
+    }
+
+    private List<PackagePurchase> purchases(Condition where) {
+        return List.ofAll(transactions.dsl().selectFrom(PACKAGE_PURCHASE)
+                        .where(where)
+                        .orderBy(PACKAGE_PURCHASE.PURCHASED_AT, PACKAGE_PURCHASE.POSITION)
+                        .fetch())
+                .map(JooqPackageRepository::toPurchase);
+    }
+
+    private static ServicePackage toPackage(ServicePackageRecord row) {
+        return new ServicePackage(new PackageId(row.getId()), new AccountId(row.getProviderId()), new ServiceId(row.getServiceId()),
+                row.getSessions(), Money.of(row.getPriceMinor(), row.getCurrency()), row.getArchived());
+    }
+
+    private static PackagePurchase toPurchase(PackagePurchaseRecord row) {
+        return new PackagePurchase(new PurchaseId(row.getId()), new PackageId(row.getPackageId()), new AccountId(row.getProviderId()),
+                new ServiceId(row.getServiceId()), new AccountId(row.getClientId()), row.getSessions(),
+                Money.of(row.getPriceMinor(), row.getCurrency()), row.getPurchasedAt());
+    }
+}

@@ -1,0 +1,46 @@
+package io.kalenner.application.servicepackage;
+
+import io.kalenner.application.port.Ports;
+import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.appointment.Appointment;
+import io.kalenner.domain.service.ServiceId;
+import io.kalenner.domain.servicepackage.PackagePurchase;
+import io.kalenner.domain.servicepackage.PackageStanding;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+
+/**
+ * How purchases stand, read from the appointments they pay for; shared by the package use cases
+ * and by the booking, which asks which purchase pays for a new appointment.
+ */
+public final class Standings {
+
+    private final Ports ports;
+
+    public Standings(Ports ports) {
+        this.ports = ports;
+    }
+
+    PackageStanding of(PackagePurchase purchase) {
+        return PackageStanding.of(purchase, ports.packages().coveredBy(purchase.id())
+                .flatMap(id -> ports.appointments().findById(id)).map(Appointment::status));
+    }
+
+    /** The purchase as a person sees it; none when its service or client is gone (never, with the storage's keys). */
+    Option<ClientPackage> view(PackagePurchase purchase) {
+        return ports.services().findById(purchase.service()).flatMap(service -> ports.accounts().findById(purchase.client())
+                .map(client -> new ClientPackage(of(purchase), service, client)));
+    }
+
+    List<ClientPackage> views(List<PackagePurchase> purchases) {
+        return purchases.flatMap(this::view);
+    }
+
+    /**
+     * The client's purchase that pays for a new appointment of the service, held for the current
+     * transaction (see {@link io.kalenner.application.port.PackageRepository#purchasesForUpdate}).
+     */
+    public Option<PackagePurchase> payerFor(AccountId client, AccountId provider, ServiceId service) {
+        return PackageStanding.toCover(ports.packages().purchasesForUpdate(client, provider).map(this::of), service);
+    }
+}
