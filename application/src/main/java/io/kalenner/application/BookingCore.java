@@ -33,6 +33,9 @@ import io.kalenner.application.booking.ScheduleExceptionsService;
 import io.kalenner.application.booking.SetScheduleService;
 import io.kalenner.application.booking.ViewAppointment;
 import io.kalenner.application.booking.ViewAppointmentService;
+import io.kalenner.application.booking.CancelCoveredAppointments;
+import io.kalenner.application.booking.CoveredAppointmentsService;
+import io.kalenner.application.booking.ListCoveredAppointments;
 import io.kalenner.application.invitation.AcceptInvitation;
 import io.kalenner.application.invitation.AcceptInvitationService;
 import io.kalenner.application.invitation.CreateClientInvitation;
@@ -151,6 +154,7 @@ public final class BookingCore {
     private final ViewPublicProfile viewPublicProfile;
     private final OpenProfilePicture openProfilePicture;
     private final ProfileAddress profileAddress;
+    private final CoveredAppointmentsService coveredAppointments;
 
     /** The core with no support operators: support messages are {@code SUPPORT_UNAVAILABLE}. */
     public BookingCore(Ports ports) {
@@ -206,6 +210,7 @@ public final class BookingCore {
         this.viewPublicProfile = new ViewPublicProfileService(ports, access, createClientInvitation);
         this.openProfilePicture = new OpenProfilePictureService(ports);
         this.profileAddress = new ProfileAddressService(ports, access);
+        this.coveredAppointments = new CoveredAppointmentsService(ports, access);
     }
 
     /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */
@@ -403,5 +408,13 @@ public final class BookingCore {
 
     public ProfileAddress profileAddress() {
         return profileAddress;
+    }
+
+    public ListCoveredAppointments listCoveredAppointments() {
+        return coveredAppointments;
+    }
+
+    public CancelCoveredAppointments cancelCoveredAppointments() {
+        return coveredAppointments;
     }
 }
