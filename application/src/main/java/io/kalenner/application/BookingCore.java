@@ -100,6 +100,8 @@ import io.kalenner.application.profile.OpenProfilePicture;
 import io.kalenner.application.profile.ProfileAddress;
 import io.kalenner.application.profile.ProfileAddressService;
 import io.kalenner.application.profile.OpenProfilePictureService;
+import io.kalenner.application.profile.ProviderPaymentLink;
+import io.kalenner.application.profile.ProviderPaymentLinkService;
 
 /**
  * Every use case, wired to one set of ports. Adapters and embedders take the use cases they
@@ -155,6 +157,7 @@ public final class BookingCore {
     private final OpenProfilePicture openProfilePicture;
     private final ProfileAddress profileAddress;
     private final CoveredAppointmentsService coveredAppointments;
+    private final ProviderPaymentLink providerPaymentLink;
 
     /** The core with no support operators: support messages are {@code SUPPORT_UNAVAILABLE}. */
     public BookingCore(Ports ports) {
@@ -211,6 +214,7 @@ public final class BookingCore {
         this.openProfilePicture = new OpenProfilePictureService(ports);
         this.profileAddress = new ProfileAddressService(ports, access);
         this.coveredAppointments = new CoveredAppointmentsService(ports, access);
+        this.providerPaymentLink = new ProviderPaymentLinkService(ports, access);
     }
 
     /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */
@@ -416,5 +420,9 @@ public final class BookingCore {
 
     public CancelCoveredAppointments cancelCoveredAppointments() {
         return coveredAppointments;
+    }
+
+    public ProviderPaymentLink providerPaymentLink() {
+        return providerPaymentLink;
     }
 }
