@@ -33,6 +33,9 @@ import io.kalenner.application.booking.ScheduleExceptionsService;
 import io.kalenner.application.booking.SetScheduleService;
 import io.kalenner.application.booking.ViewAppointment;
 import io.kalenner.application.booking.ViewAppointmentService;
+import io.kalenner.application.booking.CancelCoveredAppointments;
+import io.kalenner.application.booking.CoveredAppointmentsService;
+import io.kalenner.application.booking.ListCoveredAppointments;
 import io.kalenner.application.invitation.AcceptInvitation;
 import io.kalenner.application.invitation.AcceptInvitationService;
 import io.kalenner.application.invitation.CreateClientInvitation;
@@ -109,6 +112,8 @@ import io.kalenner.application.servicepackage.ListClientPackages;
 import io.kalenner.application.servicepackage.ListClientPackagesService;
 import io.kalenner.application.servicepackage.ListMyPackages;
 import io.kalenner.application.servicepackage.ListMyPackagesService;
+import io.kalenner.application.profile.ProviderPaymentLink;
+import io.kalenner.application.profile.ProviderPaymentLinkService;
 
 /**
  * Every use case, wired to one set of ports. Adapters and embedders take the use cases they
@@ -169,6 +174,8 @@ public final class BookingCore {
     private final RecordPurchase recordPurchase;
     private final ListClientPackages listClientPackages;
     private final ListMyPackages listMyPackages;
+    private final CoveredAppointmentsService coveredAppointments;
+    private final ProviderPaymentLink providerPaymentLink;
 
     /** The core with no support operators: support messages are {@code SUPPORT_UNAVAILABLE}. */
     public BookingCore(Ports ports) {
@@ -230,6 +237,8 @@ public final class BookingCore {
         this.recordPurchase = new RecordPurchaseService(ports, access);
         this.listClientPackages = new ListClientPackagesService(ports, access);
         this.listMyPackages = new ListMyPackagesService(ports, access);
+        this.coveredAppointments = new CoveredAppointmentsService(ports, access);
+        this.providerPaymentLink = new ProviderPaymentLinkService(ports, access);
     }
 
     /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */
@@ -451,5 +460,17 @@ public final class BookingCore {
 
     public ListMyPackages listMyPackages() {
         return listMyPackages;
+    }
+
+    public ListCoveredAppointments listCoveredAppointments() {
+        return coveredAppointments;
+    }
+
+    public CancelCoveredAppointments cancelCoveredAppointments() {
+        return coveredAppointments;
+    }
+
+    public ProviderPaymentLink providerPaymentLink() {
+        return providerPaymentLink;
     }
 }

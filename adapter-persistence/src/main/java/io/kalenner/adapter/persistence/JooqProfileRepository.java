@@ -70,7 +70,7 @@ final class JooqProfileRepository implements ProfileRepository {
     private static ProfileRecord toRecord(Profile profile) {
         Contacts contacts = profile.contacts();
         Design design = profile.design();
-        return new ProfileRecord(
+        ProfileRecord row = new ProfileRecord(
                 profile.provider().value(),
                 profile.slug().value(),
                 profile.about(),
@@ -86,7 +86,9 @@ final class JooqProfileRepository implements ProfileRepository {
                 design.theme().name(),
                 design.accent().hex(),
                 design.sections().map(Section::name).toJavaArray(String[]::new),
-                profile.published());
+                profile.published(),
+                contacts.paymentLink().map(WebLink::url).getOrNull());
+        return row;
     }
 
     private static Profile toProfile(ProfileRecord row) {
@@ -95,7 +97,8 @@ final class JooqProfileRepository implements ProfileRepository {
                 Option.of(row.getEmail()),
                 Option.of(row.getPhone()),
                 Option.of(row.getAddress()),
-                List.of(row.getSocials()).map(WebLink::new));
+                List.of(row.getSocials()).map(WebLink::new),
+                Option.of(row.getPaymentLink()).map(WebLink::new));
         Design design = new Design(Theme.valueOf(row.getTheme()), new AccentColour(row.getAccent()),
                 List.of(row.getSections()).map(Section::valueOf));
         return new Profile(

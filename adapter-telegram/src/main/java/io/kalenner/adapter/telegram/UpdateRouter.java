@@ -99,9 +99,9 @@ public final class UpdateRouter {
         this.requestAnswers = requestAnswers;
         this.appointments = new AppointmentsList(core, outgoing, clock);
         this.providers = new ProvidersList(core, outgoing, downloadLinks);
-        this.registration = new RegistrationOptions(core, outgoing, start);
         this.dialogues = new Dialogues(core.ports().conversations(), clock);
         this.settings = new SettingsScreen(core, outgoing, start, clock, dialogues);
+        this.registration = new RegistrationOptions(core, outgoing, start, dialogues, settings, clock);
         this.dashboard = new Dashboard(core, outgoing, links, downloadLinks, dialogues, clock, files);
         this.delivery = delivery;
         this.clientDocuments = new ClientDocuments(core, outgoing, dialogues, downloadLinks, files);
@@ -181,6 +181,8 @@ public final class UpdateRouter {
             dashboard.reply(conversation, waiting.get(), message); // a text, or a picture for the profile
         } else if (waiting.isDefined() && waiting.get().step().startsWith(Relays.STEP_PREFIX) && MainMenu.itemOf(text).isEmpty()) {
             relays.reply(conversation, waiting.get(), message); // chat mode, or a support message asked for
+        } else if (waiting.isDefined() && waiting.get().step().startsWith(RegistrationOptions.STEP_PREFIX) && MainMenu.itemOf(text).isEmpty()) {
+            registration.reply(conversation, waiting.get(), text); // the name, or what the new provider does
         } else if (waiting.isDefined() && waiting.get().step().startsWith(SettingsScreen.STEP_PREFIX) && MainMenu.itemOf(text).isEmpty()) {
             settings.reply(conversation, waiting.get(), text); // a zone id or the clock time asked for
         } else if (text.isEmpty()) {
@@ -201,8 +203,8 @@ public final class UpdateRouter {
     /** A main-menu button pressed while {@code waiting} was the chat's dialogue state. */
     private void onMenu(Conversation conversation, MainMenu.Item item, Option<State> waiting) {
         relays.leaveFor(conversation, waiting); // a menu button leaves chat mode
-        if (waiting.exists(state -> state.step().startsWith(SettingsScreen.STEP_PREFIX))) {
-            dialogues.clear(conversation.chatId()); // and no longer waits for a zone id or clock time
+        if (waiting.exists(state -> state.step().startsWith(SettingsScreen.STEP_PREFIX) || state.step().startsWith(RegistrationOptions.STEP_PREFIX))) {
+            dialogues.clear(conversation.chatId()); // and no longer waits for a zone id, a clock time or a registration answer
         }
         switch (item) {
             case REQUEST_APPOINTMENT -> booking.begin(conversation);
@@ -238,7 +240,8 @@ public final class UpdateRouter {
                     SettingsScreen.REGIONS, SettingsScreen.SET_REGION, SettingsScreen.TYPE_TIME, SettingsScreen.CONFIRM_OFFSET,
                     SettingsScreen.OVERVIEW ->
                     settings.press(conversation, messageId, data);
-            case RegistrationOptions.REGISTER, RegistrationOptions.ABOUT -> registration.press(conversation, messageId, data);
+            case RegistrationOptions.REGISTER, RegistrationOptions.ABOUT, RegistrationOptions.SKIP, RegistrationOptions.KEEP_TIME,
+                    RegistrationOptions.CHOOSE_TIME -> registration.press(conversation, messageId, data);
             // the provider card's Условия and Документы, and the buttons of those screens
             case TermsScreen.LIST, TermsScreen.TOGGLE, TermsScreen.REFRESH, TermsScreen.DOWNLOAD, TermsScreen.CHANGE, TermsScreen.CONFIRM,
                     SharedDocumentsScreen.LIST, SharedDocumentsScreen.TOGGLE, SharedDocumentsScreen.REFRESH, SharedDocumentsScreen.DOWNLOAD,

@@ -6,6 +6,7 @@ import io.kalenner.domain.Rejection;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.AccountId;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 
 public final class RegisterAsProviderService implements RegisterAsProvider {
 
@@ -19,9 +20,12 @@ public final class RegisterAsProviderService implements RegisterAsProvider {
 
     @Override
     public Either<Rejection, Account> register(AccountId actor, Command command) {
-        return ports.transactions().inTransaction(() -> access.account(actor)
+        Either<Rejection, Option<String>> name = command.displayName().isEmpty()
+                ? Either.right(Option.none())
+                : Account.displayName(command.displayName().get()).map(Option::some);
+        return name.flatMap(typed -> ports.transactions().inTransaction(() -> access.account(actor)
                 .flatMap(account -> account.becomeProvider(command.kind()))
-                .map(account -> command.displayName().filter(name -> !name.isBlank()).map(account::withDisplayName).getOrElse(account))
-                .peek(ports.accounts()::save));
+                .map(account -> typed.map(account::withDisplayName).getOrElse(account))
+                .peek(ports.accounts()::save)));
     }
 }

@@ -29,6 +29,8 @@ public interface EditProfile {
         PHONE,
         ADDRESS,
         /** Social profile links, one a line. */
-        SOCIALS
+        SOCIALS,
+        /** The provider-wide payment link: an http(s) address, or {@code INVALID_URL}. */
+        PAYMENT_LINK
     }
 }

@@ -30,6 +30,8 @@ public final class EditProfileService implements EditProfile {
             case PHONE -> Contacts.phone(value).map(v -> profile.withContacts(profile.contacts().withPhone(v)));
             case ADDRESS -> Contacts.address(value).map(v -> profile.withContacts(profile.contacts().withAddress(v)));
             case SOCIALS -> Contacts.socials(value).map(v -> profile.withContacts(profile.contacts().withSocials(v)));
+            // an address like a website's: absolute http(s) with a host (D26), blank clears it
+            case PAYMENT_LINK -> Contacts.website(value).map(v -> profile.withContacts(profile.contacts().withPaymentLink(v)));
         });
     }
 }

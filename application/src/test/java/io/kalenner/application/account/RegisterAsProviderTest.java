@@ -69,17 +69,35 @@ class RegisterAsProviderTest {
         assertThat(world.ports.accounts().findById(zoe.id())).containsExactly(registered);
     }
 
-    @Test
-    void aBlankNameKeepsTheOldOne() {
+    @ParameterizedTest(name = "\"{0}\"")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"   ", "", "a name of sixty-five characters is one more than Telegram allows!"})
+    void aBlankOrTooLongNameIsRefusedAndNothingChanges(String name) {
         // given
         Account zoe = world.user("Zoe");
+        World.State before = world.state();
+
+        // when
+        Either<Rejection, Account> answer = world.core.registerAsProvider()
+                .register(zoe.id(), new RegisterAsProvider.Command(ProviderKind.SPECIALIST, Option.some(name)));
+
+        // then
+        assertThat(answer.getLeft().reason()).isIn(Reason.INVALID_INPUT, Reason.TEXT_TOO_LONG);
+        assertThat(world.state()).isEqualTo(before);
+        assertThat(world.ports.accounts().findById(zoe.id()).get().isProvider()).isFalse();
+    }
+
+    @Test
+    void aNameOfTheLimitsLengthIsTaken() {
+        // given
+        Account zoe = world.user("Zoe");
+        String longest = "Z".repeat(Account.MAX_DISPLAY_NAME_LENGTH);
 
         // when
         Account registered = world.core.registerAsProvider()
-                .register(zoe.id(), new RegisterAsProvider.Command(ProviderKind.SPECIALIST, Option.some("   "))).get();
+                .register(zoe.id(), new RegisterAsProvider.Command(ProviderKind.SPECIALIST, Option.some(" " + longest + " "))).get();
 
         // then
-        assertThat(registered.displayName()).isEqualTo("Zoe");
+        assertThat(registered.displayName()).isEqualTo(longest);
     }
 
     @Test

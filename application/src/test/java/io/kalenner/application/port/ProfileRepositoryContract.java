@@ -36,7 +36,7 @@ public abstract class ProfileRepositoryContract extends PortContract {
                 .addPicture(new FileId(UUID.randomUUID())).get().addPicture(new FileId(UUID.randomUUID())).get()
                 .withContacts(new Contacts(Option.some(new WebLink("https://anna.example")), Option.some("anna@yoga.example"),
                         Option.some("+7 999 123-45-67"), Option.some("Moscow, Tverskaya 1"),
-                        List.of(new WebLink("https://vk.com/anna"), new WebLink("https://t.me/anna"))))
+                        List.of(new WebLink("https://vk.com/anna"), new WebLink("https://t.me/anna")), Option.some(new WebLink("https://pay.example/anna"))))
                 .withDesign(Design.of(Theme.NIGHT, "#ff8800", List.of(Section.SERVICES, Section.GALLERY, Section.ABOUT)).get())
                 .publish();
     }

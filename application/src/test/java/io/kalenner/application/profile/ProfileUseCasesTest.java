@@ -226,4 +226,24 @@ class ProfileUseCasesTest {
         assertThat(world.core.profileAddress().of(anna.id(), zoe.id()).get().value()).isEqualTo("zoe");
         assertThat(world.core.profileAddress().of(stranger.id(), zoe.id()).getLeft().reason()).isEqualTo(Reason.NOT_YOUR_PROVIDER);
     }
+
+    @Test
+    void aClientLearnsItsProvidersPaymentLinkPublishedOrNotAndABadOneIsRefused() {
+        // given
+        Account stranger = world.user("Stranger");
+        assertThat(world.core.providerPaymentLink().of(anna.id(), zoe.id()).get()).isEmpty();
+        Profile before = edit(zoe, Field.ABOUT, "Yoga").get();
+
+        // when
+        Either<Rejection, Profile> bad = edit(zoe, Field.PAYMENT_LINK, "ftp://pay.example/zoe");
+        Either<Rejection, Profile> good = edit(zoe, Field.PAYMENT_LINK, " https://pay.example/zoe ");
+
+        // then
+        assertThat(bad.getLeft().reason()).isEqualTo(Reason.INVALID_URL);
+        assertThat(good.get().contacts().paymentLink().map(link -> link.url())).contains("https://pay.example/zoe");
+        assertThat(before.published()).isFalse();
+        assertThat(world.core.providerPaymentLink().of(anna.id(), zoe.id()).get().map(link -> link.url())).contains("https://pay.example/zoe");
+        assertThat(world.core.providerPaymentLink().of(stranger.id(), zoe.id()).getLeft().reason()).isEqualTo(Reason.NOT_YOUR_PROVIDER);
+        assertThat(edit(zoe, Field.PAYMENT_LINK, "").get().contacts().paymentLink()).isEmpty();
+    }
 }

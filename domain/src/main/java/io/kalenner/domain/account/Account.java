@@ -18,6 +18,9 @@ public record Account(
         TimeSetting timeSetting,
         Option<ProviderKind> providerKind) {
 
+    /** A typed display name's limit: Telegram's own for a first name, so it fits a button as a Telegram name does. */
+    public static final int MAX_DISPLAY_NAME_LENGTH = 64;
+
     public Account {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(telegramUser, "telegramUser");
@@ -29,6 +32,20 @@ public record Account(
 
     public static Account newClient(AccountId id, TelegramUserId user, String displayName, Language language) {
         return new Account(id, user, displayName, language, TimeSetting.DEFAULT, Option.none());
+    }
+
+    /**
+     * A display name a person typed, trimmed: a blank one is {@code INVALID_INPUT}, one longer than
+     * {@value #MAX_DISPLAY_NAME_LENGTH} characters {@code TEXT_TOO_LONG} (detail: the limit).
+     */
+    public static Either<Rejection, String> displayName(String typed) {
+        String name = typed.strip();
+        if (name.isEmpty()) {
+            return Rejection.of(Rejection.Reason.INVALID_INPUT, "a display name is not blank").asLeft();
+        }
+        return name.length() <= MAX_DISPLAY_NAME_LENGTH
+                ? Either.right(name)
+                : Rejection.of(Rejection.Reason.TEXT_TOO_LONG, MAX_DISPLAY_NAME_LENGTH).asLeft();
     }
 
     public boolean isProvider() {

@@ -9,16 +9,18 @@ import java.util.regex.Pattern;
 
 /**
  * How to reach a provider besides the bot: a website, an email address, a phone number, a postal
- * address (shown with a map link) and links to social profiles. Each is optional.
+ * address (shown with a map link) and links to social profiles; and where to pay it, the
+ * provider-wide payment link clients see as {@code Оплатить} (D57). Each is optional.
  */
 public record Contacts(Option<WebLink> website, Option<String> email, Option<String> phone, Option<String> address,
-        List<WebLink> socials) {
+        List<WebLink> socials, Option<WebLink> paymentLink) {
 
     public static final int MAX_SOCIALS = 8;
     public static final int MAX_ADDRESS_LENGTH = 300;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{4,24}");
-    public static final Contacts NONE = new Contacts(Option.none(), Option.none(), Option.none(), Option.none(), List.empty());
+    public static final Contacts NONE = new Contacts(Option.none(), Option.none(), Option.none(), Option.none(), List.empty(),
+            Option.none());
 
     public Contacts {
         Objects.requireNonNull(website, "website");
@@ -26,6 +28,7 @@ public record Contacts(Option<WebLink> website, Option<String> email, Option<Str
         Objects.requireNonNull(phone, "phone");
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(socials, "socials");
+        Objects.requireNonNull(paymentLink, "paymentLink");
         if (email.exists(e -> !EMAIL.matcher(e).matches()) || phone.exists(p -> !PHONE.matcher(p).matches())
                 || address.exists(a -> a.isBlank() || a.length() > MAX_ADDRESS_LENGTH) || socials.size() > MAX_SOCIALS) {
             throw new IllegalArgumentException("invalid contacts");
@@ -72,26 +75,30 @@ public record Contacts(Option<WebLink> website, Option<String> email, Option<Str
     }
 
     public Contacts withWebsite(Option<WebLink> value) {
-        return new Contacts(value, email, phone, address, socials);
+        return new Contacts(value, email, phone, address, socials, paymentLink);
     }
 
     public Contacts withEmail(Option<String> value) {
-        return new Contacts(website, value, phone, address, socials);
+        return new Contacts(website, value, phone, address, socials, paymentLink);
     }
 
     public Contacts withPhone(Option<String> value) {
-        return new Contacts(website, email, value, address, socials);
+        return new Contacts(website, email, value, address, socials, paymentLink);
     }
 
     public Contacts withAddress(Option<String> value) {
-        return new Contacts(website, email, phone, value, socials);
+        return new Contacts(website, email, phone, value, socials, paymentLink);
     }
 
     public Contacts withSocials(List<WebLink> value) {
-        return new Contacts(website, email, phone, address, value);
+        return new Contacts(website, email, phone, address, value, paymentLink);
     }
 
     public boolean isEmpty() {
         return website.isEmpty() && email.isEmpty() && phone.isEmpty() && address.isEmpty() && socials.isEmpty();
+    }
+
+    public Contacts withPaymentLink(Option<WebLink> value) {
+        return new Contacts(website, email, phone, address, socials, value);
     }
 }

@@ -4,7 +4,9 @@ import io.kalenner.domain.Rejection;
 import io.kalenner.domain.Rejection.Reason;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.kalenner.domain.time.TimeRange;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
@@ -48,6 +50,28 @@ public sealed interface ScheduleException
 
     default boolean sharesADateWith(ScheduleException other) {
         return !other.last().isBefore(first()) && !last().isBefore(other.first());
+    }
+
+    /**
+     * The moments it takes out of work, read in the provider's zone: each whole day of a holiday
+     * or a vacation, the clock-time range on each date of an absence. An override takes none: it
+     * sets a date's hours rather than closing some, and is not offered to cancel appointments.
+     */
+    default List<TimeRange> closedTimes(ZoneId zone) {
+        List<LocalDate> dates = List.range(0L, days()).map(first()::plusDays);
+        if (isDayOff()) {
+            return List.of(new TimeRange(first().atStartOfDay(zone).toInstant(), last().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        if (this instanceof Absence absence) {
+            return dates.map(date -> new TimeRange(date.atTime(absence.time().from()).atZone(zone).toInstant(),
+                    date.atTime(absence.time().to()).atZone(zone).toInstant()));
+        }
+        return List.empty();
+    }
+
+    /** Whether any of its {@link #closedTimes} overlaps the time. */
+    default boolean closes(TimeRange time, ZoneId zone) {
+        return closedTimes(zone).exists(closed -> closed.overlaps(time));
     }
 
     /** How many dates it touches. */

@@ -23,9 +23,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * {@code Список специалистов}: the client's providers, specialists marked 👤 and organizations 🏫,
  * each a button that opens its card: {@code Профиль} (a link to the public page, while it is
  * published), {@code Чат},
- * {@code Условия}, {@code Документы}, and {@code Оплатить} where the provider's services have
- * payment links: the link itself when they all share one, else a screen with a link per service
- * (D49).
+ * {@code Условия}, {@code Документы}, and {@code Оплатить} where the provider or its services have
+ * payment links: the link itself when they are all one address, else a screen with the provider's
+ * own link first and a link per service (D49, D57).
  */
 public final class ProvidersList {
 
@@ -95,11 +95,10 @@ public final class ProvidersList {
                 button(conversation.text("card.terms"), CallbackData.of(TERMS, id)),
                 button(conversation.text("card.documents"), CallbackData.of(DOCUMENTS, id)));
         List<InlineKeyboardButton> back = List.of(button(conversation.text("card.back"), CallbackData.of(LIST)));
-        List<Service> payable = payable(conversation, provider);
-        List<List<InlineKeyboardButton>> pay = payable.isEmpty() ? List.empty() : List.of(List.of(
-                payable.map(Service::paymentLink).distinct().size() == 1
-                        ? Keyboards.link(conversation.text("card.pay"), payable.head().paymentLink().get().url())
-                        : button(conversation.text("card.pay"), CallbackData.of(PAY, id))));
+        List<InlineKeyboardButton> links = paymentLinks(conversation, provider);
+        List<List<InlineKeyboardButton>> pay = links.isEmpty() ? List.empty() : List.of(List.of(links.size() == 1
+                ? Keyboards.link(conversation.text("card.pay"), links.head().getUrl())
+                : button(conversation.text("card.pay"), CallbackData.of(PAY, id))));
         return new Screen(BookingFlow.providerLabel(provider) + "\n\n" + packages(conversation, provider) + conversation.text("card.hint"),
                 Keyboards.rows(List.of(first, second).appendAll(pay).append(back)));
     }
@@ -111,12 +110,27 @@ public final class ProvidersList {
                 + mine.map(p -> "• " + PackageTexts.standing(conversation, p)).mkString("\n") + "\n\n";
     }
 
-    /** {@code Оплатить} with several links: one per service, named as the booking names it. */
+    /** {@code Оплатить} with several links: the provider's own first, then one per service, named as the booking names it. */
     private Screen payments(Conversation conversation, Account provider) {
-        List<InlineKeyboardButton> links = payable(conversation, provider).take(MAX_PAYMENT_LINKS)
-                .map(service -> Keyboards.link(BookingFlow.serviceLabel(conversation, service), service.paymentLink().get().url()));
+        List<InlineKeyboardButton> links = paymentLinks(conversation, provider);
         return new Screen(BookingFlow.providerLabel(provider) + "\n\n" + conversation.text(links.isEmpty() ? "card.pay-none" : "card.pay-choose"),
                 Keyboards.grid(links.append(button(conversation.text("card.back-to-card"), CallbackData.of(CARD, provider.id().value()))), 1));
+    }
+
+    /**
+     * Every distinct place to pay the provider, as URL buttons: its provider-wide link (labelled as
+     * the provider), then the services' links it does not repeat (D57); at most {@link #MAX_PAYMENT_LINKS}.
+     */
+    private List<InlineKeyboardButton> paymentLinks(Conversation conversation, Account provider) {
+        Option<String> own = core.providerPaymentLink().of(conversation.account().id(), provider.id()).toOption()
+                .flatMap(link -> link).map(link -> link.url());
+        List<InlineKeyboardButton> services = payable(conversation, provider)
+                .filter(service -> !own.contains(service.paymentLink().get().url()))
+                .map(service -> Keyboards.link(BookingFlow.serviceLabel(conversation, service), service.paymentLink().get().url()));
+        List<InlineKeyboardButton> all = own.map(url -> Keyboards.link(conversation.text("card.pay-provider", BookingFlow.providerLabel(provider)), url))
+                .toList().appendAll(services);
+        // services sharing one link, with no provider link, are one place to pay (D49)
+        return all.distinctBy(InlineKeyboardButton::getUrl).size() == 1 ? all.take(1) : all.take(MAX_PAYMENT_LINKS);
     }
 
     /** The provider's offered services that have a payment link. */

@@ -35,7 +35,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /**
  * {@code Кабинет}: the provider's one screen of sections — {@code Заявки (N)}, {@code Записи
  * клиентов}, {@code Услуги}, {@code Рабочие часы}, {@code Пригласить клиента}, {@code Клиенты}, {@code Профиль},
- * {@code Напоминания}, {@code Пакеты},
+ * {@code Напоминания}, {@code Пакеты}, {@code Условия},
  * and for an organization {@code Специалисты} and {@code Пригласить специалиста}. Each section
  * replaces the dashboard's message and has a way back; questions the bot asks on the way are
  * answered by typing (see {@link #reply}).
@@ -51,7 +51,7 @@ public final class Dashboard {
     private static final io.vavr.collection.Set<String> ACTIONS = io.vavr.collection.HashSet.of(MENU, INVITE_CLIENT, INVITE_SPECIALIST,
             CLIENTS, SPECIALISTS).addAll(Requests.ACTIONS).addAll(ClientAppointments.ACTIONS).addAll(Services.ACTIONS)
             .addAll(WorkingHoursScreen.ACTIONS).addAll(ProfileScreen.ACTIONS).addAll(RemindersScreen.ACTIONS)
-            .addAll(PackagesScreen.ACTIONS);
+            .addAll(PackagesScreen.ACTIONS).addAll(TermsDesk.ACTIONS);
 
     /** Every step of the dashboard's dialogues starts so, so the router knows whose answer a typed message is. */
     public static final String STEP_PREFIX = "d.";
@@ -67,6 +67,7 @@ public final class Dashboard {
     private final ProfileScreen profile;
     private final RemindersScreen reminders;
     private final PackagesScreen packages;
+    private final TermsDesk terms;
 
     public Dashboard(BookingCore core, Outgoing outgoing, InvitationLinks links, DownloadLinks pages, Dialogues dialogues, Clock clock,
             TelegramFiles files) {
@@ -79,6 +80,7 @@ public final class Dashboard {
         this.profile = new ProfileScreen(desk, pages, files);
         this.reminders = new RemindersScreen(desk);
         this.packages = new PackagesScreen(desk);
+        this.terms = new TermsDesk(desk, files);
     }
 
     /** The menu entry: the dashboard as a new message. */
@@ -117,6 +119,8 @@ public final class Dashboard {
             answer = Option.some(reminders.press(conversation, shown, data));
         } else if (PackagesScreen.ACTIONS.contains(action)) {
             answer = Option.some(packages.press(conversation, shown, data));
+        } else if (TermsDesk.ACTIONS.contains(action)) {
+            answer = Option.some(terms.press(conversation, shown, data));
         } else {
             answer = switch (action) {
                 case MENU -> Option.some(conversation.account().isProvider()
@@ -146,6 +150,8 @@ public final class Dashboard {
         String text = Option.of(message.getText()).map(String::strip).getOrElse("");
         if (step.startsWith(ProfileScreen.STEP_PREFIX)) {
             profile.reply(conversation, state, message);
+        } else if (step.startsWith(TermsDesk.STEP_PREFIX)) {
+            terms.reply(conversation, state, message); // a title, or a file
         } else if (step.startsWith(RemindersScreen.STEP_PREFIX)) {
             reminders.reply(conversation, text);
         } else if (step.startsWith(Requests.STEP_PREFIX)) {
@@ -183,7 +189,8 @@ public final class Dashboard {
                         button(conversation, "dashboard.clients", CLIENTS)),
                 List.of(button(conversation, "dashboard.profile", ProfileScreen.SHOW),
                         button(conversation, "dashboard.reminders", RemindersScreen.SHOW)),
-                List.of(button(conversation, "dashboard.packages", PackagesScreen.LIST)));
+                List.of(button(conversation, "dashboard.packages", PackagesScreen.LIST),
+                        button(conversation, "dashboard.terms", TermsDesk.SHOW)));
         if (conversation.account().isOrganization()) {
             rows = rows.append(List.of(button(conversation, "dashboard.specialists", SPECIALISTS),
                     button(conversation, "dashboard.invite-specialist", INVITE_SPECIALIST)));

@@ -49,6 +49,22 @@ final class Desk {
         send(conversation, Screen.text(text));
     }
 
+    /**
+     * Whether a typed reason can be taken: text, at most {@link Inputs#REASON_LIMIT} characters.
+     * If not, says so with {@code <keys>.reason-not-text} or {@code <keys>.reason-too-long}; the question stays.
+     */
+    boolean takesReason(Conversation conversation, String text, String keys) {
+        if (text.isBlank()) {
+            say(conversation, conversation.text(keys + ".reason-not-text"));
+            return false;
+        }
+        if (text.length() > Inputs.REASON_LIMIT) {
+            say(conversation, conversation.text(keys + ".reason-too-long", Inputs.REASON_LIMIT));
+            return false;
+        }
+        return true;
+    }
+
     static CallbackAnswer stale(Conversation conversation) {
         return CallbackAnswer.toast(conversation.text("button.stale"));
     }

@@ -313,6 +313,7 @@ final class ProfileScreen {
             case PHONE -> contacts.phone().getOrElse("");
             case ADDRESS -> contacts.address().getOrElse("");
             case SOCIALS -> contacts.socials().map(WebLink::url).mkString("\n");
+            case PAYMENT_LINK -> contacts.paymentLink().map(WebLink::url).getOrElse("");
             case SLUG -> profile.slug().toString();
         };
     }

@@ -101,12 +101,7 @@ final class Requests {
             desk.say(conversation, conversation.text("button.stale"));
             return;
         }
-        if (text.isBlank()) {
-            desk.say(conversation, conversation.text("requests.reason-not-text"));
-            return;
-        }
-        if (text.length() > Inputs.REASON_LIMIT) {
-            desk.say(conversation, conversation.text("requests.reason-too-long", Inputs.REASON_LIMIT));
+        if (!desk.takesReason(conversation, text, "requests")) {
             return;
         }
         desk.dialogues.clear(conversation.chatId());

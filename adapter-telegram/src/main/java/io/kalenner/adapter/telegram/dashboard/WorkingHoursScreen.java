@@ -11,6 +11,8 @@ import io.kalenner.adapter.telegram.chat.Screen;
 import io.kalenner.application.port.ConversationStates.State;
 import io.kalenner.domain.Rejection;
 import io.kalenner.application.booking.AddScheduleException;
+import io.kalenner.application.booking.AppointmentView;
+import io.kalenner.application.booking.CancelCoveredAppointments;
 import io.kalenner.application.booking.RemoveScheduleException;
 import io.kalenner.domain.schedule.LocalInterval;
 import io.kalenner.domain.schedule.ScheduleException;
@@ -48,11 +50,17 @@ final class WorkingHoursScreen {
     static final String CHANGE = "dH";
     static final String ADD_EXCEPTION = "dy";
     static final String REMOVE_EXCEPTION = "dY";
-    static final Set<String> ACTIONS = HashSet.of(SHOW, CHANGE, ADD_EXCEPTION, REMOVE_EXCEPTION);
+    /** {@code Отменить эти записи}: the exception's key; the reason is asked. */
+    static final String CANCEL_COVERED = "dZ";
+    /** {@code Пропустить} on the reason: the exception's key; cancels without a reason. */
+    static final String CANCEL_COVERED_NO_REASON = "db";
+    static final Set<String> ACTIONS = HashSet.of(SHOW, CHANGE, ADD_EXCEPTION, REMOVE_EXCEPTION, CANCEL_COVERED, CANCEL_COVERED_NO_REASON);
 
     static final String STEP_PREFIX = "d.hours";
     private static final String HOURS_STEP = STEP_PREFIX;
     private static final String EXCEPTION_STEP = STEP_PREFIX + ".exception";
+    /** The reason for cancelling the appointments an exception falls on; the payload is the exception's key. */
+    private static final String COVERED_REASON_STEP = STEP_PREFIX + ".covered";
     private static final int REMOVE_BUTTONS = 10;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -82,15 +90,27 @@ final class WorkingHoursScreen {
         if (data.action().equals(REMOVE_EXCEPTION)) {
             return desk.show(conversation, shown, week(conversation, remove(conversation, data) + "\n\n"));
         }
+        if (data.action().equals(CANCEL_COVERED)) {
+            return named(conversation, data.arguments()).fold(() -> Desk.stale(conversation), exception -> askReason(conversation, shown, exception));
+        }
+        if (data.action().equals(CANCEL_COVERED_NO_REASON)) {
+            return named(conversation, data.arguments()).fold(() -> Desk.stale(conversation), exception -> {
+                desk.show(conversation, shown, cancelCovered(conversation, exception, Option.none()));
+                return CallbackAnswer.NONE;
+            });
+        }
         return desk.show(conversation, shown, week(conversation, ""));
     }
 
-    /** The button names the exception by kind, first date and start time: no two of a provider's share them (D30). */
+    /** A button names the exception by kind, first date and start time: no two of a provider's share them (D30). */
+    private Option<ScheduleException> named(Conversation conversation, List<String> key) {
+        return desk.core.listScheduleExceptions().list(conversation.account().id()).getOrElse(List.empty())
+                .find(exception -> key(exception).equals(key));
+    }
+
     private String remove(Conversation conversation, CallbackData data) {
         var me = conversation.account().id();
-        Option<ScheduleException> named = desk.core.listScheduleExceptions().list(me).getOrElse(List.empty())
-                .find(exception -> key(exception).equals(data.arguments()));
-        return named.toEither(() -> Rejection.of(Rejection.Reason.NOT_FOUND))
+        return named(conversation, data.arguments()).toEither(() -> Rejection.of(Rejection.Reason.NOT_FOUND))
                 .flatMap(exception -> desk.core.removeScheduleException().remove(me, new RemoveScheduleException.Command(exception)))
                 .fold(refused -> Rejections.text(conversation, refused), left -> {
                     log.info("schedule exception removed by={}", me);
@@ -107,6 +127,10 @@ final class WorkingHoursScreen {
     void reply(Conversation conversation, State state, String text) {
         if (state.step().equals(EXCEPTION_STEP)) {
             addException(conversation, text);
+            return;
+        }
+        if (state.step().equals(COVERED_REASON_STEP)) {
+            coveredReason(conversation, state, text);
             return;
         }
         WorkingHoursGrammar.parse(text).fold(
@@ -154,8 +178,72 @@ final class WorkingHoursScreen {
                             desk.dialogues.clear(conversation.chatId());
                             log.info("schedule exception added by={}", me);
                             desk.send(conversation, week(conversation, conversation.text("hours.exception.saved") + "\n\n"));
+                            offerToCancelCovered(conversation, exception);
                             return null;
                         }));
+    }
+
+    /** When the new exception falls on appointments already made, they are listed with a way to cancel them all. */
+    private void offerToCancelCovered(Conversation conversation, ScheduleException exception) {
+        List<AppointmentView> covered = coveredViews(conversation, exception);
+        if (covered.isEmpty()) {
+            return;
+        }
+        Object[] key = key(exception).toJavaArray(String[]::new);
+        desk.send(conversation, new Screen(conversation.text("hours.covered", conversation.texts().count("count.appointments", covered.size()))
+                + "\n" + Desk.lines(conversation, covered, view -> coveredLine(conversation, view)) + "\n\n" + conversation.text("hours.covered.offer"),
+                Keyboards.grid(List.of(button(conversation, "hours.covered.cancel", CANCEL_COVERED, key),
+                        button(conversation, "hours.covered.keep", SHOW)), 1)));
+    }
+
+    private CallbackAnswer askReason(Conversation conversation, Shown shown, ScheduleException exception) {
+        List<AppointmentView> covered = coveredViews(conversation, exception);
+        if (covered.isEmpty()) {
+            return desk.show(conversation, shown, week(conversation, conversation.text("hours.covered.none") + "\n\n"));
+        }
+        List<String> key = key(exception);
+        desk.dialogues.await(conversation.chatId(), COVERED_REASON_STEP, key.mkString(" "));
+        return desk.show(conversation, shown, new Screen(conversation.text("hours.covered.ask-reason",
+                conversation.texts().count("count.appointments", covered.size())), Keyboards.grid(List.of(
+                        button(conversation, "hours.covered.skip", CANCEL_COVERED_NO_REASON, (Object[]) key.toJavaArray(String[]::new)),
+                        button(conversation, "hours.back", SHOW)), 1)));
+    }
+
+    private void coveredReason(Conversation conversation, State state, String text) {
+        Option<ScheduleException> exception = named(conversation, List.of(state.payload().split(" ", -1)));
+        if (exception.isEmpty()) {
+            desk.dialogues.clear(conversation.chatId());
+            desk.say(conversation, conversation.text("button.stale"));
+            return;
+        }
+        if (!desk.takesReason(conversation, text, "hours.covered")) {
+            return;
+        }
+        desk.dialogues.clear(conversation.chatId());
+        desk.send(conversation, cancelCovered(conversation, exception.get(), Option.some(text)));
+    }
+
+    private Screen cancelCovered(Conversation conversation, ScheduleException exception, Option<String> reason) {
+        var me = conversation.account().id();
+        String outcome = desk.core.cancelCoveredAppointments().cancelCovered(me, new CancelCoveredAppointments.Command(exception, reason)).fold(
+                refused -> Rejections.text(conversation, refused),
+                cancelled -> {
+                    log.info("covered appointments cancelled count={} by={}", cancelled.size(), me);
+                    return cancelled.isEmpty() ? conversation.text("hours.covered.none")
+                            : conversation.text("hours.covered.cancelled", conversation.texts().count("count.appointments", cancelled.size()));
+                });
+        return week(conversation, outcome + "\n\n");
+    }
+
+    private List<AppointmentView> coveredViews(Conversation conversation, ScheduleException exception) {
+        var me = conversation.account().id();
+        return desk.core.listCoveredAppointments().covered(me, exception).getOrElse(List.empty())
+                .flatMap(appointment -> desk.core.viewAppointment().view(me, appointment.id()).toOption());
+    }
+
+    private static String coveredLine(Conversation conversation, AppointmentView view) {
+        return conversation.text("requests.line", conversation.formats().dateTime(view.appointment().time().start()),
+                view.client().displayName(), view.service().name()) + " " + conversation.formats().status(view.appointment().status());
     }
 
     private Screen week(Conversation conversation, String prefix) {

@@ -87,6 +87,16 @@ public final class SettingsScreen {
         outgoing.call(overview(conversation).sendTo(conversation.chatId()));
     }
 
+    /** The time-zone choice as a new message: the registration dialogue ends on it when asked to. */
+    public void showTimeZones(Conversation conversation) {
+        outgoing.call(offsets(conversation, clock.instant()).sendTo(conversation.chatId()));
+    }
+
+    /** A time setting as Settings shows it: {@code UTC+03:00}, or a region with its offset now. */
+    public String label(TimeSetting setting) {
+        return settingLabel(setting, clock.instant());
+    }
+
     public CallbackAnswer press(Conversation conversation, int messageId, CallbackData data) {
         Instant now = clock.instant();
         if (!data.action().equals(REGIONS) && !data.action().equals(TYPE_TIME)) {

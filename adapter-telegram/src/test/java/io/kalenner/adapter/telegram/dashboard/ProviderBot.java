@@ -46,11 +46,17 @@ final class ProviderBot implements AutoCloseable {
     final SettableClock clock = new SettableClock(MONDAY_MORNING);
     final BotApiServer telegram;
     final BookingCore core;
-    final TelegramBot bot;
+    TelegramBot bot;
 
     ProviderBot() throws Exception {
         telegram = BotApiServer.start(TOKEN);
         core = new BookingCore(InMemoryPorts.create(clock));
+        bot = TelegramBot.start(new TelegramSettings(TOKEN, URI.create(telegram.baseUrl())), core, clock);
+    }
+
+    /** Stops the bot and starts another on the same ports, as a redeploy does: whatever is stored is all that is left. */
+    void restart() throws Exception {
+        bot.close();
         bot = TelegramBot.start(new TelegramSettings(TOKEN, URI.create(telegram.baseUrl())), core, clock);
     }
 

@@ -436,7 +436,7 @@ class ProviderSectionsFlowTest extends ProviderBotFlow {
         ChatMessage hidden = anna.awaitBotText("страница скрыта");
         assertThat(hidden.text()).contains(address);
         assertThat(buttons(hidden)).containsExactly("Опубликовать", "✓ Классика", "Ночь", "Тёплая", "О себе", "Опыт", "Образование",
-                "Сайт", "Email", "Телефон", "Адрес", "Соцсети", "Цвет", "Разделы", "Фото", "Галерея", "« Кабинет");
+                "Сайт", "Email", "Телефон", "Адрес", "Соцсети", "Ссылка на оплату", "Цвет", "Разделы", "Фото", "Галерея", "« Кабинет");
 
         anna.pressButton("Опубликовать");
         assertThat(anna.awaitBotMessage(m -> buttons(m).contains("Скрыть")).text()).contains("страница опубликована", address);
