@@ -97,6 +97,8 @@ import io.kalenner.application.profile.OpenProfilePicture;
 import io.kalenner.application.profile.ProfileAddress;
 import io.kalenner.application.profile.ProfileAddressService;
 import io.kalenner.application.profile.OpenProfilePictureService;
+import io.kalenner.application.document.OpenDownload;
+import io.kalenner.application.document.OpenDownloadService;
 
 /**
  * Every use case, wired to one set of ports. Adapters and embedders take the use cases they
@@ -151,6 +153,7 @@ public final class BookingCore {
     private final ViewPublicProfile viewPublicProfile;
     private final OpenProfilePicture openProfilePicture;
     private final ProfileAddress profileAddress;
+    private final OpenDownload openDownload;
 
     /** The core with no support operators: support messages are {@code SUPPORT_UNAVAILABLE}. */
     public BookingCore(Ports ports) {
@@ -206,6 +209,7 @@ public final class BookingCore {
         this.viewPublicProfile = new ViewPublicProfileService(ports, access, createClientInvitation);
         this.openProfilePicture = new OpenProfilePictureService(ports);
         this.profileAddress = new ProfileAddressService(ports, access);
+        this.openDownload = new OpenDownloadService(ports, access);
     }
 
     /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */
@@ -403,5 +407,9 @@ public final class BookingCore {
 
     public ProfileAddress profileAddress() {
         return profileAddress;
+    }
+
+    public OpenDownload openDownload() {
+        return openDownload;
     }
 }

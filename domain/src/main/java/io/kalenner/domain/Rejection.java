@@ -88,6 +88,8 @@ public record Rejection(Reason reason, String detail) {
         /** An upload meant as a picture is not a JPEG, PNG, GIF or WebP image. */
         NOT_AN_IMAGE,
         /** A profile gallery holds its most pictures already; the detail is the limit. */
-        GALLERY_FULL
+        GALLERY_FULL,
+        /** A download link was genuine, but the document it names has been deleted since. */
+        DOCUMENT_DELETED
     }
 }
