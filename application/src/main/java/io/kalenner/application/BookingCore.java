@@ -99,6 +99,8 @@ import io.kalenner.application.profile.ProfileAddressService;
 import io.kalenner.application.profile.OpenProfilePictureService;
 import io.kalenner.application.document.OpenDownload;
 import io.kalenner.application.document.OpenDownloadService;
+import io.kalenner.application.booking.ViewMySchedule;
+import io.kalenner.application.booking.ViewMyScheduleService;
 
 /**
  * Every use case, wired to one set of ports. Adapters and embedders take the use cases they
@@ -154,6 +156,7 @@ public final class BookingCore {
     private final OpenProfilePicture openProfilePicture;
     private final ProfileAddress profileAddress;
     private final OpenDownload openDownload;
+    private final ViewMySchedule viewMySchedule;
 
     /** The core with no support operators: support messages are {@code SUPPORT_UNAVAILABLE}. */
     public BookingCore(Ports ports) {
@@ -210,6 +213,7 @@ public final class BookingCore {
         this.openProfilePicture = new OpenProfilePictureService(ports);
         this.profileAddress = new ProfileAddressService(ports, access);
         this.openDownload = new OpenDownloadService(ports, access);
+        this.viewMySchedule = new ViewMyScheduleService(ports, access, viewAppointment);
     }
 
     /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */
@@ -411,5 +415,9 @@ public final class BookingCore {
 
     public OpenDownload openDownload() {
         return openDownload;
+    }
+
+    public ViewMySchedule viewMySchedule() {
+        return viewMySchedule;
     }
 }
