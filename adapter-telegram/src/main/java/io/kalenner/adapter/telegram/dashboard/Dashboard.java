@@ -35,7 +35,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /**
  * {@code Кабинет}: the provider's one screen of sections — {@code Заявки (N)}, {@code Записи
  * клиентов}, {@code Услуги}, {@code Рабочие часы}, {@code Пригласить клиента}, {@code Клиенты}, {@code Профиль},
- * {@code Напоминания},
+ * {@code Напоминания}, {@code Расписание},
  * and for an organization {@code Специалисты} and {@code Пригласить специалиста}. Each section
  * replaces the dashboard's message and has a way back; questions the bot asks on the way are
  * answered by typing (see {@link #reply}).
@@ -50,7 +50,8 @@ public final class Dashboard {
 
     private static final io.vavr.collection.Set<String> ACTIONS = io.vavr.collection.HashSet.of(MENU, INVITE_CLIENT, INVITE_SPECIALIST,
             CLIENTS, SPECIALISTS).addAll(Requests.ACTIONS).addAll(ClientAppointments.ACTIONS).addAll(Services.ACTIONS)
-            .addAll(WorkingHoursScreen.ACTIONS).addAll(ProfileScreen.ACTIONS).addAll(RemindersScreen.ACTIONS);
+            .addAll(WorkingHoursScreen.ACTIONS).addAll(ProfileScreen.ACTIONS).addAll(RemindersScreen.ACTIONS)
+            .addAll(ScheduleScreen.ACTIONS);
 
     /** Every step of the dashboard's dialogues starts so, so the router knows whose answer a typed message is. */
     public static final String STEP_PREFIX = "d.";
@@ -65,6 +66,7 @@ public final class Dashboard {
     private final WorkingHoursScreen hours;
     private final ProfileScreen profile;
     private final RemindersScreen reminders;
+    private final ScheduleScreen schedule;
 
     public Dashboard(BookingCore core, Outgoing outgoing, InvitationLinks links, DownloadLinks pages, Dialogues dialogues, Clock clock,
             TelegramFiles files) {
@@ -76,6 +78,7 @@ public final class Dashboard {
         this.hours = new WorkingHoursScreen(desk);
         this.profile = new ProfileScreen(desk, pages, files);
         this.reminders = new RemindersScreen(desk);
+        this.schedule = new ScheduleScreen(desk);
     }
 
     /** The menu entry: the dashboard as a new message. */
@@ -112,6 +115,8 @@ public final class Dashboard {
             answer = Option.some(profile.press(conversation, shown, data));
         } else if (RemindersScreen.ACTIONS.contains(action)) {
             answer = Option.some(reminders.press(conversation, shown, data));
+        } else if (ScheduleScreen.ACTIONS.contains(action)) {
+            answer = Option.some(schedule.press(conversation, shown, data));
         } else {
             answer = switch (action) {
                 case MENU -> Option.some(conversation.account().isProvider()
@@ -175,7 +180,8 @@ public final class Dashboard {
                 List.of(button(conversation, "dashboard.invite-client", INVITE_CLIENT),
                         button(conversation, "dashboard.clients", CLIENTS)),
                 List.of(button(conversation, "dashboard.profile", ProfileScreen.SHOW),
-                        button(conversation, "dashboard.reminders", RemindersScreen.SHOW)));
+                        button(conversation, "dashboard.reminders", RemindersScreen.SHOW)),
+                List.of(button(conversation, "dashboard.schedule", ScheduleScreen.SHOW)));
         if (conversation.account().isOrganization()) {
             rows = rows.append(List.of(button(conversation, "dashboard.specialists", SPECIALISTS),
                     button(conversation, "dashboard.invite-specialist", INVITE_SPECIALIST)));
