@@ -114,6 +114,10 @@ import io.kalenner.application.servicepackage.ListMyPackages;
 import io.kalenner.application.servicepackage.ListMyPackagesService;
 import io.kalenner.application.profile.ProviderPaymentLink;
 import io.kalenner.application.profile.ProviderPaymentLinkService;
+import io.kalenner.application.document.OpenDownload;
+import io.kalenner.application.document.OpenDownloadService;
+import io.kalenner.application.booking.ViewMySchedule;
+import io.kalenner.application.booking.ViewMyScheduleService;
 
 /**
  * Every use case, wired to one set of ports. Adapters and embedders take the use cases they
@@ -176,6 +180,8 @@ public final class BookingCore {
     private final ListMyPackages listMyPackages;
     private final CoveredAppointmentsService coveredAppointments;
     private final ProviderPaymentLink providerPaymentLink;
+    private final OpenDownload openDownload;
+    private final ViewMySchedule viewMySchedule;
 
     /** The core with no support operators: support messages are {@code SUPPORT_UNAVAILABLE}. */
     public BookingCore(Ports ports) {
@@ -239,6 +245,8 @@ public final class BookingCore {
         this.listMyPackages = new ListMyPackagesService(ports, access);
         this.coveredAppointments = new CoveredAppointmentsService(ports, access);
         this.providerPaymentLink = new ProviderPaymentLinkService(ports, access);
+        this.openDownload = new OpenDownloadService(ports, access);
+        this.viewMySchedule = new ViewMyScheduleService(ports, access, viewAppointment);
     }
 
     /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */
@@ -472,5 +480,13 @@ public final class BookingCore {
 
     public ProviderPaymentLink providerPaymentLink() {
         return providerPaymentLink;
+    }
+
+    public OpenDownload openDownload() {
+        return openDownload;
+    }
+
+    public ViewMySchedule viewMySchedule() {
+        return viewMySchedule;
     }
 }

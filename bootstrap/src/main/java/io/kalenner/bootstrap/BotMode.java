@@ -55,6 +55,7 @@ public final class BotMode implements AutoCloseable {
                     ports, configuration.supportOperators(), source, metrics);
             started.set(kalenner.bot());
             readiness.watch(kalenner.bot());
+            web.serveDownloads(kalenner.core());
             web.serveProfiles(kalenner.core(), kalenner.bot().username());
             return new BotMode(web, kalenner);
         } catch (Exception | Error failed) {

@@ -90,6 +90,7 @@ public final class SandboxMode implements AutoCloseable {
             web = Web.start(configuration, sandboxClock);
             kalenner = Kalenner.start(new TelegramSettings(TOKEN, URI.create(telegram.baseUrl()), configuration.publicUrl()),
                     database.ports(new RandomIdGenerator(), sandboxClock, web.documents(), web.links()), configuration.supportOperators());
+            web.serveDownloads(kalenner.core());
             web.serveProfiles(kalenner.core(), kalenner.bot().username());
             SandboxMode sandbox = new SandboxMode(sandboxClock, telegram, web, kalenner);
             if (!sandboxClock.ahead().isZero()) {

@@ -78,7 +78,7 @@ public final class Web implements AutoCloseable {
         long started = System.nanoTime();
         WebServer server;
         try {
-            server = WebServer.start(configuration.webPort(), documents, links, clock, operations);
+            server = WebServer.start(configuration.webPort(), operations);
         } catch (RuntimeException cannotBind) {
             throw new CannotListen(configuration.webPort(), cannotBind);
         }
@@ -112,6 +112,14 @@ public final class Web implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /**
+     * Serves the download links through the core, which checks at each download that the link's
+     * account may still read the document; called once the core runs on this store and signer.
+     */
+    public void serveDownloads(BookingCore core) {
+        server.serveDownloads(core.openDownload());
     }
 
     /**

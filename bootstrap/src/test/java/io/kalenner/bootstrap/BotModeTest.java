@@ -16,8 +16,9 @@ import io.kalenner.domain.account.Language;
 import io.kalenner.domain.account.ProviderKind;
 import io.kalenner.domain.account.TelegramUserId;
 import io.vavr.control.Option;
-import io.kalenner.application.port.StoredDocument;
-import io.kalenner.domain.account.AccountId;
+import io.kalenner.application.document.UploadSharedDocument;
+import io.kalenner.application.invitation.AcceptInvitation;
+import io.kalenner.domain.document.SharedDocument;
 import io.kalenner.sandbox.botapi.BotApiServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -67,9 +68,16 @@ class BotModeTest {
                 assertThat(program.kalenner().core().ports().documents()).isSameAs(web.documents());
                 assertThat(program.kalenner().core().ports().links()).isSameAs(web.links());
 
+                // a client shares a contract with her specialist, who asks for a link to it
+                BookingCore core = program.kalenner().core();
+                Account zoe = core.identifyUser().identify(new IdentifyUser.Command(new TelegramUserId(4243), "Zoe", Language.EN));
+                core.registerAsProvider().register(zoe.id(), new RegisterAsProvider.Command(ProviderKind.SPECIALIST, Option.none())).get();
+                Account anna = core.identifyUser().identify(new IdentifyUser.Command(new TelegramUserId(4244), "Anna", Language.RU));
+                core.acceptInvitation().accept(anna.id(), new AcceptInvitation.Command(core.createClientInvitation().create(zoe.id()).get().code().value())).get();
                 byte[] content = "%PDF-1.7 a contract".getBytes(StandardCharsets.US_ASCII);
-                StoredDocument stored = web.documents().store(new ByteArrayInputStream(content), "Договор.pdf", "application/pdf").get();
-                SignedLink link = web.links().sign(stored.id(), new AccountId(UUID.randomUUID()));
+                SharedDocument shared = core.uploadSharedDocument().upload(anna.id(), new UploadSharedDocument.Command(anna.id(), zoe.id(),
+                        new ByteArrayInputStream(content), "Договор.pdf", "application/pdf")).get();
+                SignedLink link = core.sharedDocumentDownloadLink().link(zoe.id(), shared.id()).get();
                 assertThat(web.downloadUrl(link).toString()).isEqualTo("http://localhost:" + port + "/d/" + link.token());
                 HttpResponse<byte[]> download = get(web.downloadUrl(link).toString(), HttpResponse.BodyHandlers.ofByteArray());
 
@@ -80,10 +88,17 @@ class BotModeTest {
                 assertThat(dataDirectory.resolve(SecretKeys.KEY_FILE_NAME)).isRegularFile();
                 try (Stream<Path> files = Files.list(dataDirectory.resolve(Web.DOCUMENTS_DIRECTORY))) {
                     assertThat(files).singleElement().satisfies(file -> {
-                        assertThat(file.getFileName().toString()).isEqualTo(stored.id().value() + ".kdoc");
+                        assertThat(file.getFileName().toString()).isEqualTo(shared.file().value() + ".kdoc");
                         assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain("a contract");
                     });
                 }
+
+                // the client deletes the contract: the specialist's link, minutes from expiry, serves nothing more
+                core.deleteSharedDocument().delete(anna.id(), shared.id()).get();
+                HttpResponse<String> afterDeletion = get(web.downloadUrl(link).toString(), HttpResponse.BodyHandlers.ofString());
+
+                assertThat(afterDeletion.statusCode()).isEqualTo(410);
+                assertThat(afterDeletion.body()).contains("was deleted").doesNotContain("a contract");
                 telegram.assertNoViolations();
             }
             // closed: the port is free again and no server thread is left

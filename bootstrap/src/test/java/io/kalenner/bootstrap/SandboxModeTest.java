@@ -12,7 +12,8 @@ import io.kalenner.application.booking.ListFreeSlots;
 import io.kalenner.application.booking.RequestAppointment;
 import io.kalenner.application.invitation.AcceptInvitation;
 import io.kalenner.application.port.SignedLink;
-import io.kalenner.application.port.StoredDocument;
+import io.kalenner.application.terms.TermsDownloadLink;
+import io.kalenner.domain.document.TermsDocument;
 import io.kalenner.domain.Rejection;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.AccountId;
@@ -24,7 +25,6 @@ import io.kalenner.domain.service.Service;
 import io.kalenner.domain.time.TimeRange;
 import io.kalenner.sandbox.botapi.TelegramUser;
 import io.vavr.control.Option;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -151,7 +151,7 @@ class SandboxModeTest {
     }
 
     @Test
-    void givenTheSandbox_whenItRuns_thenItsWebServerOnTheNextPortIsHealthyAndServesAStoredDocumentThroughASignedLink() throws Exception {
+    void givenTheSandbox_whenItRuns_thenItsWebServerOnTheNextPortIsHealthyAndServesADocumentThroughASignedLink() throws Exception {
         Configuration configuration = configuration(Map.of());
         try (PostgresPersistence database = PostgresPersistence.embeddedNotDurable(dataDirectory);
                 SandboxMode sandbox = SandboxMode.start(configuration, database, Clock.systemUTC())) {
@@ -163,13 +163,15 @@ class SandboxModeTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
 
-            byte[] content = "Договор № 1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            StoredDocument stored = web.documents().store(new ByteArrayInputStream(content), "Договор.txt", "text/plain").get();
-            SignedLink link = web.links().sign(stored.id(), accountOf(sandbox, SandboxMode.SPECIALIST).get().id());
+            // the demo specialist's terms, through a link made for the specialist
+            BookingCore core = sandbox.kalenner().core();
+            Account specialist = accountOf(sandbox, SandboxMode.SPECIALIST).get();
+            TermsDocument terms = core.ports().terms().ofProvider(specialist.id()).head();
+            SignedLink link = core.termsDownloadLink().link(specialist.id(), new TermsDownloadLink.Command(terms.id(), 1)).get();
             HttpResponse<byte[]> download = HTTP.send(HttpRequest.newBuilder(web.downloadUrl(link)).build(), HttpResponse.BodyHandlers.ofByteArray());
 
             assertThat(download.statusCode()).isEqualTo(200);
-            assertThat(download.body()).isEqualTo(content);
+            assertThat(new String(download.body(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("Запись можно отменить");
             assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).startsWith("attachment"));
             assertThat(dataDirectory.resolve("secret.key")).isRegularFile();
         }

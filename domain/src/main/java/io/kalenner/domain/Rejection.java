@@ -94,6 +94,8 @@ public record Rejection(Reason reason, String detail) {
         /** A price is below zero. */
         NEGATIVE_PRICE,
         /** A package is archived and is sold no more. */
-        PACKAGE_ARCHIVED
+        PACKAGE_ARCHIVED,
+        /** A download link was genuine, but the document it names has been deleted since. */
+        DOCUMENT_DELETED
     }
 }

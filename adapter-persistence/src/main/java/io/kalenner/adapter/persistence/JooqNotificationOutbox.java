@@ -8,6 +8,7 @@ import io.kalenner.application.notification.NotificationId;
 import io.kalenner.application.port.NotificationOutbox;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.appointment.AppointmentId;
+import io.kalenner.domain.document.TermsDocumentId;
 import io.vavr.collection.List;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,8 @@ final class JooqNotificationOutbox implements NotificationOutbox {
                 .set(NOTIFICATION_OUTBOX.ID, notification.id().value())
                 .set(NOTIFICATION_OUTBOX.RECIPIENT_ID, notification.recipient().value())
                 .set(NOTIFICATION_OUTBOX.KIND, notification.kind().name())
-                .set(NOTIFICATION_OUTBOX.APPOINTMENT_ID, notification.appointment().value())
+                .set(NOTIFICATION_OUTBOX.APPOINTMENT_ID, notification.subject() instanceof Notification.AboutAppointment about ? about.appointment().value() : null)
+                .set(NOTIFICATION_OUTBOX.TERMS_DOCUMENT_ID, notification.subject() instanceof Notification.AboutTerms about ? about.document().value() : null)
                 .set(NOTIFICATION_OUTBOX.CREATED_AT, notification.createdAt())
                 .execute();
     }
@@ -72,7 +74,10 @@ final class JooqNotificationOutbox implements NotificationOutbox {
                 new NotificationId(row.getId()),
                 new AccountId(row.getRecipientId()),
                 Notification.Kind.valueOf(row.getKind()),
-                new AppointmentId(row.getAppointmentId()),
+                // the table's check keeps exactly one of the two set
+                row.getTermsDocumentId() != null
+                        ? new Notification.AboutTerms(new TermsDocumentId(row.getTermsDocumentId()))
+                        : new Notification.AboutAppointment(new AppointmentId(row.getAppointmentId())),
                 row.getCreatedAt());
     }
 }

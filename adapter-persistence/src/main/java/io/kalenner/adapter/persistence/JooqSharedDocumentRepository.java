@@ -48,6 +48,12 @@ final class JooqSharedDocumentRepository implements SharedDocumentRepository {
                 .map(JooqSharedDocumentRepository::toDocument);
     }
 
+    @Override
+    public Option<SharedDocument> findByFile(FileId file) {
+        return Option.ofOptional(transactions.dsl().selectFrom(SHARED_DOCUMENT).where(SHARED_DOCUMENT.FILE_ID.eq(file.value())).fetchOptional())
+                .map(JooqSharedDocumentRepository::toDocument);
+    }
+
     private static SharedDocument toDocument(SharedDocumentRecord row) {
         return new SharedDocument(new SharedDocumentId(row.getId()), new AccountId(row.getClientId()), new AccountId(row.getProviderId()),
                 new AccountId(row.getUploadedBy()), new FileId(row.getFileId()), row.getFileName(), row.getSizeBytes(), row.getUploadedAt());

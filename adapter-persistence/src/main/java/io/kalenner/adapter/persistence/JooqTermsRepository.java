@@ -88,6 +88,13 @@ final class JooqTermsRepository implements TermsRepository {
                 .map(JooqTermsRepository::toConsent);
     }
 
+    @Override
+    public Option<TermsDocument> findByFile(FileId file) {
+        return Option.ofOptional(transactions.dsl().select(TERMS_VERSION.DOCUMENT_ID).from(TERMS_VERSION)
+                        .where(TERMS_VERSION.FILE_ID.eq(file.value())).limit(1).fetchOptional(TERMS_VERSION.DOCUMENT_ID))
+                .flatMap(document -> findById(new TermsDocumentId(document)));
+    }
+
     private static TermsDocument toDocument(TermsDocumentRecord row, List<TermsVersionRecord> versions) {
         return new TermsDocument(new TermsDocumentId(row.getId()), new AccountId(row.getProviderId()), row.getTitle(),
                 row.getConsentRequired(),

@@ -38,10 +38,26 @@ final class Pages {
 
     static String notFound(Language language) {
         return language == Language.RU
-                ? page("ru", "Ссылка не найдена", "Такой ссылки нет, или документ уже удалён.",
+                ? page("ru", "Ссылка не найдена", "Такой ссылки нет: возможно, она скопирована не целиком.",
                         "Откройте документ в боте и нажмите «Скачать».")
-                : page("en", "Link not found", "There is no such link, or the document was deleted.",
+                : page("en", "Link not found", "There is no such link: perhaps it was not copied whole.",
                         "Open the document in the bot and press Download.");
+    }
+
+    static String documentDeleted(Language language) {
+        return language == Language.RU
+                ? page("ru", "Документ удалён", "Документа по этой ссылке больше нет: его удалили.",
+                        "Откройте документы в боте, чтобы увидеть, что осталось.")
+                : page("en", "The document was deleted", "The document this link was for is no longer there: it was deleted.",
+                        "Open the documents in the bot to see what is left.");
+    }
+
+    static String accessEnded(Language language) {
+        return language == Language.RU
+                ? page("ru", "Нет доступа", "У вас больше нет доступа к этому документу.",
+                        "Если это ошибка, напишите специалисту через бот.")
+                : page("en", "No access", "You no longer have access to this document.",
+                        "If this is a mistake, write to the specialist in the bot.");
     }
 
     static String profileNotFound(Language language) {

@@ -3,15 +3,12 @@ package io.kalenner.adapter.web;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
+import io.kalenner.application.document.OpenDownload;
 import io.kalenner.application.port.DamagedDocumentException;
 import io.kalenner.application.port.DocumentContent;
-import io.kalenner.application.port.DocumentStore;
-import io.kalenner.application.port.LinkSigner;
-import io.kalenner.application.port.SignedLink;
 import io.kalenner.domain.Rejection;
 import io.kalenner.domain.account.Language;
 import io.vavr.control.Either;
-import java.time.Clock;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +21,13 @@ import org.slf4j.LoggerFactory;
  * ({@link ProfilePages}).
  *
  * <p>A download link is a bearer capability: whoever presents a genuine, unexpired token gets the
- * one document it names; the token also names the account it was made for, which is logged, never
- * the token. An expired link answers 410 with a page telling the user to press Download again; any
- * other token, and a link to a deleted document, answers 404 alike, so a prober learns nothing.
- * Responses are never cached, carry no referrer, are always attachments and are not sniffed, so an
- * uploaded HTML or SVG file can never run as a page of this site.
+ * one document it names, as long as the account it was made for may still read it ({@link OpenDownload}
+ * checks both when the link is used); that account is logged, never the token. An expired link
+ * answers 410 with a page telling the user to press Download again, a genuine link to a deleted
+ * document 410 saying so, a genuine link whose account may no longer read the document 403; any
+ * other token answers 404, so a prober learns nothing. Responses are never cached, carry no
+ * referrer, are always attachments and are not sniffed, so an uploaded HTML or SVG file can never
+ * run as a page of this site.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -36,18 +35,14 @@ public final class WebServer implements AutoCloseable {
     static final String DOWNLOAD_PATH = "/d/";
 
     private final Javalin javalin;
-    private final DocumentStore documents;
-    private final LinkSigner links;
-    private final Clock clock;
+    /** Set once the booking core runs on the store this server starts before; until then {@code /d/} answers 503. */
+    private volatile OpenDownload downloads;
     /** Set once the bot is known (its username is in the invitation links); until then {@code /p/} answers 404. */
     private volatile ProfilePages profiles;
 
     private final Operations operations;
 
-    private WebServer(DocumentStore documents, LinkSigner links, Clock clock, Operations operations) {
-        this.documents = Objects.requireNonNull(documents, "documents");
-        this.links = Objects.requireNonNull(links, "links");
-        this.clock = Objects.requireNonNull(clock, "clock");
+    private WebServer(Operations operations) {
         this.operations = Objects.requireNonNull(operations, "operations");
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -67,17 +62,14 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
-    /**
-     * Starts serving on {@code port} (0 for any free port; see {@link #port()}) on all interfaces.
-     * {@code clock} decides when a link has expired.
-     */
-    public static WebServer start(int port, DocumentStore documents, LinkSigner links, Clock clock) {
-        return start(port, documents, links, clock, Operations.none());
+    /** Starts serving on {@code port} (0 for any free port; see {@link #port()}) on all interfaces. */
+    public static WebServer start(int port) {
+        return start(port, Operations.none());
     }
 
-    /** As {@link #start(int, DocumentStore, LinkSigner, Clock)}, also serving {@code operations}. */
-    public static WebServer start(int port, DocumentStore documents, LinkSigner links, Clock clock, Operations operations) {
-        WebServer server = new WebServer(documents, links, clock, operations);
+    /** As {@link #start(int)}, also serving {@code operations}. */
+    public static WebServer start(int port, Operations operations) {
+        WebServer server = new WebServer(operations);
         server.javalin.start(port);
         log.info("Serving HTTP on port {}", server.port());
         return server;
@@ -89,6 +81,14 @@ public final class WebServer implements AutoCloseable {
      */
     public void serveProfiles(ProfilePages pages) {
         this.profiles = Objects.requireNonNull(pages, "pages");
+    }
+
+    /**
+     * Starts serving download links ({@code /d/<token>}) through {@code downloads}; before this,
+     * they answer 503. The server starts before the booking core, whose ports hold its store.
+     */
+    public void serveDownloads(OpenDownload downloads) {
+        this.downloads = Objects.requireNonNull(downloads, "downloads");
     }
 
     private java.util.Optional<ProfilePages> profiles(Context ctx) {
@@ -165,32 +165,40 @@ public final class WebServer implements AutoCloseable {
     private void download(Context ctx) {
         Language language = Pages.languageOf(ctx.header("Accept-Language"));
         noCachingNoReferrer(ctx);
-        Either<Rejection, SignedLink> granted = links.verify(ctx.pathParam("token"), clock.instant());
-        if (granted.isLeft()) {
-            if (granted.getLeft().reason() == Rejection.Reason.LINK_EXPIRED) {
-                ctx.status(410).html(Pages.linkExpired(language));
-            } else {
-                ctx.status(404).html(Pages.notFound(language));
-            }
+        OpenDownload open = downloads;
+        if (open == null) {
+            ctx.status(503).html(Pages.failed(language));
             return;
         }
-        SignedLink link = granted.get();
-        Either<Rejection, DocumentContent> opened;
+        Either<Rejection, OpenDownload.Download> opened;
         try {
-            opened = documents.open(link.document());
+            opened = open.open(ctx.pathParam("token"));
         } catch (DamagedDocumentException damaged) {
-            log.error("Refused to serve a damaged document to account {}", link.account(), damaged);
+            log.error("Refused to serve a damaged document", damaged);
             ctx.status(500).html(Pages.failed(language));
             return;
         }
         if (opened.isLeft()) {
-            ctx.status(404).html(Pages.notFound(language));
+            refuse(ctx, language, opened.getLeft());
             return;
         }
-        DocumentContent content = opened.get();
-        log.info("Download of document {} by account {}", link.document(), link.account());
+        OpenDownload.Download download = opened.get();
+        DocumentContent content = download.content();
+        log.info("Download of document {} by account {}", content.document().id(), download.account());
         ctx.header("Content-Disposition", ContentDisposition.attachment(content.document().fileName()));
         send(ctx, content);
+    }
+
+    private static void refuse(Context ctx, Language language, Rejection refused) {
+        switch (refused.reason()) {
+            case LINK_EXPIRED -> ctx.status(410).html(Pages.linkExpired(language));
+            case DOCUMENT_DELETED -> ctx.status(410).html(Pages.documentDeleted(language));
+            case NOT_YOURS, NOT_YOUR_PROVIDER -> {
+                log.info("Download refused reason={}", refused.reason());
+                ctx.status(403).html(Pages.accessEnded(language));
+            }
+            default -> ctx.status(404).html(Pages.notFound(language));
+        }
     }
 
     /**

@@ -2,9 +2,6 @@ package io.kalenner.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kalenner.application.MutableClock;
-import io.kalenner.application.inmemory.HmacLinkSigner;
-import io.kalenner.application.inmemory.InMemoryDocumentStore;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.net.URI;
@@ -12,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,12 +18,11 @@ import org.junit.jupiter.api.Test;
 class OperationsEndpointsTest {
 
     private static final String SECRET = "s3cret_Token-1";
-    private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T08:00:00Z"));
     private final AtomicBoolean ready = new AtomicBoolean();
     private final AtomicBoolean taking = new AtomicBoolean(true);
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final WebServer server = WebServer.start(0, new InMemoryDocumentStore(), HmacLinkSigner.withRandomKey(clock), clock,
+    private final WebServer server = WebServer.start(0,
             new Operations(() -> "# TYPE kalenner_demo_total counter\nkalenner_demo_total 3.0\n", ready::get,
                     Option.some(new WebhookEndpoint("/telegram/webhook", SECRET, this::receive))));
 

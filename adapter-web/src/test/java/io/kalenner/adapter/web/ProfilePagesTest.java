@@ -38,7 +38,7 @@ class ProfilePagesTest {
     private final World world = new World();
     private final Account zoe = world.specialist("Zoe");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final WebServer server = WebServer.start(0, world.ports.documents(), world.ports.links(), world.clock);
+    private final WebServer server = WebServer.start(0);
 
     ProfilePagesTest() {
         server.serveProfiles(new ProfilePages(world.core.viewPublicProfile(), world.core.openProfilePicture(), "kalenner_bot"));
@@ -249,7 +249,7 @@ class ProfilePagesTest {
         edit(zoe, Field.SLUG, "zoe");
         publish(zoe, true);
 
-        try (WebServer bare = WebServer.start(0, world.ports.documents(), world.ports.links(), world.clock)) {
+        try (WebServer bare = WebServer.start(0)) {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + bare.port() + "/p/zoe")).build();
             assertThat(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
         }

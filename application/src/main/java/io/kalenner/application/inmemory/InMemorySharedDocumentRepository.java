@@ -2,6 +2,7 @@ package io.kalenner.application.inmemory;
 
 import io.kalenner.application.port.SharedDocumentRepository;
 import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.document.FileId;
 import io.kalenner.domain.document.SharedDocument;
 import io.kalenner.domain.document.SharedDocumentId;
 import io.vavr.collection.List;
@@ -33,5 +34,10 @@ public final class InMemorySharedDocumentRepository implements SharedDocumentRep
     @Override
     public List<SharedDocument> between(AccountId client, AccountId provider) {
         return documents.where(d -> d.client().equals(client) && d.provider().equals(provider));
+    }
+
+    @Override
+    public Option<SharedDocument> findByFile(FileId file) {
+        return documents.where(d -> d.file().equals(file)).headOption();
     }
 }

@@ -4,6 +4,7 @@ import io.kalenner.application.port.TermsRepository;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.document.Consent;
 import io.kalenner.domain.document.ConsentId;
+import io.kalenner.domain.document.FileId;
 import io.kalenner.domain.document.TermsDocument;
 import io.kalenner.domain.document.TermsDocumentId;
 import io.vavr.collection.List;
@@ -42,5 +43,10 @@ public final class InMemoryTermsRepository implements TermsRepository {
     @Override
     public List<Consent> consentsTo(TermsDocumentId document) {
         return consents.where(c -> c.document().equals(document));
+    }
+
+    @Override
+    public Option<TermsDocument> findByFile(FileId file) {
+        return documents.where(d -> d.versions().exists(v -> v.file().equals(file))).headOption();
     }
 }

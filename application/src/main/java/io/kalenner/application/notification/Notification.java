@@ -2,21 +2,57 @@ package io.kalenner.application.notification;
 
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.appointment.AppointmentId;
+import io.kalenner.domain.document.TermsDocumentId;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One message owed to one account about one appointment. The text is rendered at delivery, in
- * the recipient's language and time setting as they are then.
+ * One message owed to one account about one thing: an appointment, or a terms document that asks
+ * for the account's consent. The text is rendered at delivery, in the recipient's language and
+ * time setting as they are then.
  */
-public record Notification(NotificationId id, AccountId recipient, Kind kind, AppointmentId appointment, Instant createdAt) {
+public record Notification(NotificationId id, AccountId recipient, Kind kind, Subject subject, Instant createdAt) {
 
     public Notification {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(appointment, "appointment");
+        Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(createdAt, "createdAt");
+        if (kind.aboutTerms() != subject instanceof AboutTerms) {
+            throw new IllegalArgumentException(kind + " is not about " + subject);
+        }
+    }
+
+    /** A notification about an appointment. */
+    public Notification(NotificationId id, AccountId recipient, Kind kind, AppointmentId appointment, Instant createdAt) {
+        this(id, recipient, kind, new AboutAppointment(appointment), createdAt);
+    }
+
+    /**
+     * The appointment an appointment notification is about. Only for kinds that are not
+     * {@link Kind#aboutTerms()}: asking a terms notification is a bug, and throws.
+     */
+    public AppointmentId appointment() {
+        if (subject instanceof AboutAppointment about) {
+            return about.appointment();
+        }
+        throw new IllegalStateException(kind + " is about a terms document, not an appointment");
+    }
+
+    /** What a notification is about; its kind says which. */
+    public sealed interface Subject permits AboutAppointment, AboutTerms {}
+
+    public record AboutAppointment(AppointmentId appointment) implements Subject {
+        public AboutAppointment {
+            Objects.requireNonNull(appointment, "appointment");
+        }
+    }
+
+    public record AboutTerms(TermsDocumentId document) implements Subject {
+        public AboutTerms {
+            Objects.requireNonNull(document, "document");
+        }
     }
 
     /** What happened. */
@@ -29,6 +65,16 @@ public record Notification(NotificationId id, AccountId recipient, Kind kind, Ap
         APPOINTMENT_MISSED,
         PAYMENT_RECORDED,
         /** An Accepted appointment is near; sent to its client and its specialist ({@code SendDueReminders}). */
-        APPOINTMENT_REMINDER
+        APPOINTMENT_REMINDER,
+        /**
+         * A provider's terms document asks the client's consent anew: a new version of a document that
+         * needs consent, a new such document, or consent turned on (decisions.md D61).
+         */
+        TERMS_TO_SIGN;
+
+        /** Whether notifications of this kind are about a terms document (else about an appointment). */
+        public boolean aboutTerms() {
+            return this == TERMS_TO_SIGN;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.kalenner.application.port;
 
 import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.document.FileId;
 import io.kalenner.domain.document.SharedDocument;
 import io.kalenner.domain.document.SharedDocumentId;
 import io.vavr.collection.List;
@@ -18,4 +19,7 @@ public interface SharedDocumentRepository {
 
     /** The documents this client and this provider share, in the order they were added. */
     List<SharedDocument> between(AccountId client, AccountId provider);
+
+    /** The document whose bytes are this stored file, if one is recorded (a download link names only the file). */
+    Option<SharedDocument> findByFile(FileId file);
 }

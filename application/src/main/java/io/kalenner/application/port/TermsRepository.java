@@ -2,6 +2,7 @@ package io.kalenner.application.port;
 
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.document.Consent;
+import io.kalenner.domain.document.FileId;
 import io.kalenner.domain.document.TermsDocument;
 import io.kalenner.domain.document.TermsDocumentId;
 import io.vavr.collection.List;
@@ -26,4 +27,7 @@ public interface TermsRepository {
 
     /** Every consent ever given to the document, withdrawn ones included, in the order first saved. */
     List<Consent> consentsTo(TermsDocumentId document);
+
+    /** The document one of whose versions is this stored file, with all its versions (a download link names only the file). */
+    Option<TermsDocument> findByFile(FileId file);
 }

@@ -15,11 +15,13 @@ public final class UploadTermsDocumentService implements UploadTermsDocument {
     private final Ports ports;
     private final Access access;
     private final OwnTerms terms;
+    private final ConsentRequests consentRequests;
 
     public UploadTermsDocumentService(Ports ports, Access access) {
         this.ports = ports;
         this.access = access;
         this.terms = new OwnTerms(ports, access);
+        this.consentRequests = new ConsentRequests(ports);
     }
 
     @Override
@@ -34,7 +36,8 @@ public final class UploadTermsDocumentService implements UploadTermsDocument {
                 ports.transactions().inTransaction(() -> access.provider(actor)
                         .flatMap(provider -> TermsDocument.create(new TermsDocumentId(ports.ids().newId()), provider.id(),
                                 command.title(), command.consentRequired(), fileOf(stored), stored.fileName(), ports.clock().instant()))
-                        .peek(ports.terms()::save)));
+                        .peek(ports.terms()::save)
+                        .peek(consentRequests::askPending)));
     }
 
     @Override
@@ -47,7 +50,8 @@ public final class UploadTermsDocumentService implements UploadTermsDocument {
         return ports.documents().storeThen(file.content(), file.fileName(), file.contentType(), stored ->
                 ports.transactions().inTransaction(() -> terms.own(actor, command.document())
                         .map(document -> document.withNewVersion(fileOf(stored), stored.fileName(), ports.clock().instant()))
-                        .peek(ports.terms()::save)));
+                        .peek(ports.terms()::save)
+                        .peek(consentRequests::askPending)));
     }
 
     static FileId fileOf(StoredDocument stored) {

@@ -12,6 +12,7 @@ import io.kalenner.domain.Rejection;
 import io.kalenner.domain.Rejection.Reason;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.appointment.Appointment;
+import io.kalenner.domain.document.TermsDocument;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -44,10 +45,12 @@ public abstract class NotificationOutboxContract extends PortContract {
         appointment = seed().booked(seed().service(zoe, Duration.ofHours(1)), anna, T);
     }
 
+    private static final List<Kind> APPOINTMENT_KINDS = List.of(Kind.values()).filter(kind -> !kind.aboutTerms());
+
     /** Notifications about the appointment, made a second apart, in this order, added each in its own transaction. */
     private List<Notification> added(int count) {
         List<Notification> made = List.range(0, count)
-                .map(i -> Seed.notification(i % 2 == 0 ? zoe : anna, appointment, Kind.values()[i % Kind.values().length],
+                .map(i -> Seed.notification(i % 2 == 0 ? zoe : anna, appointment, APPOINTMENT_KINDS.get(i % APPOINTMENT_KINDS.size()),
                         Seed.REQUESTED_AT.plusSeconds(i)));
         made.forEach(notification -> seed().write(() -> outbox().add(notification)));
         return made;
@@ -55,6 +58,22 @@ public abstract class NotificationOutboxContract extends PortContract {
 
     private static List<NotificationId> ids(List<Notification> notifications) {
         return notifications.map(Notification::id);
+    }
+
+    @Test
+    void givenANotificationAboutTermsWhenClaimedThenItComesBackAboutThatDocument() {
+        // given
+        TermsDocument offer = TermsRepositoryContract.newDocument(zoe, "Offer");
+        seed().write(() -> under().terms().save(offer));
+        Notification toSign = new Notification(new NotificationId(java.util.UUID.randomUUID()), anna.id(), Kind.TERMS_TO_SIGN,
+                new Notification.AboutTerms(offer.id()), Seed.REQUESTED_AT);
+        List<Notification> aboutTheAppointment = added(1);
+
+        // when
+        seed().write(() -> outbox().add(toSign));
+
+        // then
+        assertThat(outbox().claim(10, NOW, LEASE)).containsExactly(aboutTheAppointment.head(), toSign);
     }
 
     @Test

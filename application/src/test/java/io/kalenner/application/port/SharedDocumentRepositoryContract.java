@@ -37,6 +37,22 @@ public abstract class SharedDocumentRepositoryContract extends PortContract {
     }
 
     @Test
+    void givenDocumentsWhenFoundByFileThenTheOneWithThatFileComesUntilItIsRemoved() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Account anna = seed().client("Anna");
+        SharedDocument scan = added(anna, zoe, anna, "scan.pdf");
+        SharedDocument plan = added(anna, zoe, zoe, "plan.pdf");
+
+        // then
+        assertThat(shared().findByFile(scan.file())).containsExactly(scan);
+        assertThat(shared().findByFile(plan.file())).containsExactly(plan);
+        assertThat(shared().findByFile(new FileId(UUID.randomUUID()))).isEmpty();
+        seed().write(() -> shared().remove(scan.id()));
+        assertThat(shared().findByFile(scan.file())).isEmpty();
+    }
+
+    @Test
     void givenNoSuchDocumentWhenFoundByIdThenNothing() {
         assertThat(shared().findById(new SharedDocumentId(UUID.randomUUID()))).isEmpty();
     }

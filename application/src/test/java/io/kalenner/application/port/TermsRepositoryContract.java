@@ -46,6 +46,20 @@ public abstract class TermsRepositoryContract extends PortContract {
     }
 
     @Test
+    void givenAVersionsFileWhenFoundByFileThenItsDocumentComesWithEveryVersion() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        TermsDocument offer = saved(newDocument(zoe, "Offer"));
+        saved(newDocument(zoe, "Privacy"));
+        TermsDocument second = saved(offer.withNewVersion(new FileId(UUID.randomUUID()), "offer-2.pdf", T.plusSeconds(3600)));
+
+        // then: the old version's file and the current one's both lead to the document as it is now
+        assertThat(terms().findByFile(offer.current().file())).containsExactly(second);
+        assertThat(terms().findByFile(second.current().file())).containsExactly(second);
+        assertThat(terms().findByFile(new FileId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
     void givenNoSuchDocumentWhenFoundByIdThenNothing() {
         assertThat(terms().findById(new TermsDocumentId(UUID.randomUUID()))).isEmpty();
     }

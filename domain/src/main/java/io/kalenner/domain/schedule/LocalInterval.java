@@ -1,5 +1,6 @@
 package io.kalenner.domain.schedule;
 
+import io.vavr.collection.List;
 import java.time.LocalTime;
 import java.util.Objects;
 
@@ -20,5 +21,20 @@ public record LocalInterval(LocalTime from, LocalTime to) {
 
     public boolean overlaps(LocalInterval other) {
         return from.isBefore(other.to) && other.from.isBefore(to);
+    }
+
+    /** What is left of this interval once {@code other} is taken out: itself, nothing, or one or two pieces. */
+    public List<LocalInterval> without(LocalInterval other) {
+        if (!overlaps(other)) {
+            return List.of(this);
+        }
+        List<LocalInterval> left = List.empty();
+        if (from.isBefore(other.from)) {
+            left = left.append(new LocalInterval(from, other.from));
+        }
+        if (other.to.isBefore(to)) {
+            left = left.append(new LocalInterval(other.to, to));
+        }
+        return left;
     }
 }

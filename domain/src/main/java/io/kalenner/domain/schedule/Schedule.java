@@ -70,6 +70,18 @@ public record Schedule(WorkingHours hours, Duration buffer, Duration minimumNoti
         return exceptions.overrideOn(date).getOrElse(() -> hours.on(date.getDayOfWeek()));
     }
 
+    /**
+     * The clock times the provider works on {@code date}, as a person reads their own calendar: the
+     * date's intervals ({@link #intervalsOn}) with its absences cut out, in order.
+     */
+    public List<LocalInterval> workingTimeOn(LocalDate date) {
+        List<LocalInterval> left = intervalsOn(date);
+        for (LocalInterval absence : exceptions.absencesOn(date)) {
+            left = left.flatMap(part -> part.without(absence));
+        }
+        return left;
+    }
+
     public Duration stepFor(Duration serviceDuration) {
         return slotStep.getOrElse(serviceDuration);
     }

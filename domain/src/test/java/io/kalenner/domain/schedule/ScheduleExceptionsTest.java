@@ -188,4 +188,34 @@ class ScheduleExceptionsTest {
                     ZonedDateTime.of(fallBack, LocalTime.of(4, 0), berlin).toInstant());
         }
     }
+
+    @Nested
+    class WorkingTime {
+
+        private final Schedule week = Schedule.empty().withHours(WorkingHoursGrammar.parse("пн-пт 09:00-12:00 13:00-18:00").get());
+
+        @Test
+        void absencesAreCutOutOfTheDaysIntervalsAndOtherDatesKeepTheirHours() {
+            // given: an absence across the lunch break, and one at the day's end
+            Schedule schedule = week.withExceptions(ScheduleExceptions.of(
+                    ScheduleException.absence(MONDAY, MONDAY, LocalTime.of(11, 0), LocalTime.of(14, 0)).get(),
+                    ScheduleException.absence(MONDAY, MONDAY, LocalTime.of(17, 0), LocalTime.of(19, 0)).get()));
+
+            // then
+            assertThat(schedule.workingTimeOn(MONDAY)).containsExactly(LocalInterval.of("09:00", "11:00"), LocalInterval.of("14:00", "17:00"));
+            assertThat(schedule.workingTimeOn(MONDAY.plusDays(1))).containsExactly(LocalInterval.of("09:00", "12:00"), LocalInterval.of("13:00", "18:00"));
+        }
+
+        @Test
+        void anAbsenceInsideAnIntervalSplitsItAndAHolidayLeavesNothing() {
+            Schedule schedule = week.withExceptions(ScheduleExceptions.of(
+                    ScheduleException.absence(MONDAY, MONDAY, LocalTime.of(10, 0), LocalTime.of(10, 30)).get(),
+                    new ScheduleException.Holiday(MONDAY.plusDays(1))));
+
+            assertThat(schedule.workingTimeOn(MONDAY)).containsExactly(LocalInterval.of("09:00", "10:00"), LocalInterval.of("10:30", "12:00"),
+                    LocalInterval.of("13:00", "18:00"));
+            assertThat(schedule.workingTimeOn(MONDAY.plusDays(1))).isEmpty();
+            assertThat(schedule.workingTimeOn(SUNDAY)).isEmpty();
+        }
+    }
 }

@@ -35,7 +35,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /**
  * {@code Кабинет}: the provider's one screen of sections — {@code Заявки (N)}, {@code Записи
  * клиентов}, {@code Услуги}, {@code Рабочие часы}, {@code Пригласить клиента}, {@code Клиенты}, {@code Профиль},
- * {@code Напоминания}, {@code Пакеты}, {@code Условия},
+ * {@code Напоминания}, {@code Пакеты}, {@code Условия}, {@code Расписание},
  * and for an organization {@code Специалисты} and {@code Пригласить специалиста}. Each section
  * replaces the dashboard's message and has a way back; questions the bot asks on the way are
  * answered by typing (see {@link #reply}).
@@ -51,7 +51,7 @@ public final class Dashboard {
     private static final io.vavr.collection.Set<String> ACTIONS = io.vavr.collection.HashSet.of(MENU, INVITE_CLIENT, INVITE_SPECIALIST,
             CLIENTS, SPECIALISTS).addAll(Requests.ACTIONS).addAll(ClientAppointments.ACTIONS).addAll(Services.ACTIONS)
             .addAll(WorkingHoursScreen.ACTIONS).addAll(ProfileScreen.ACTIONS).addAll(RemindersScreen.ACTIONS)
-            .addAll(PackagesScreen.ACTIONS).addAll(TermsDesk.ACTIONS);
+            .addAll(PackagesScreen.ACTIONS).addAll(TermsDesk.ACTIONS).addAll(ScheduleScreen.ACTIONS);
 
     /** Every step of the dashboard's dialogues starts so, so the router knows whose answer a typed message is. */
     public static final String STEP_PREFIX = "d.";
@@ -68,6 +68,7 @@ public final class Dashboard {
     private final RemindersScreen reminders;
     private final PackagesScreen packages;
     private final TermsDesk terms;
+    private final ScheduleScreen schedule;
 
     public Dashboard(BookingCore core, Outgoing outgoing, InvitationLinks links, DownloadLinks pages, Dialogues dialogues, Clock clock,
             TelegramFiles files) {
@@ -81,6 +82,7 @@ public final class Dashboard {
         this.reminders = new RemindersScreen(desk);
         this.packages = new PackagesScreen(desk);
         this.terms = new TermsDesk(desk, files);
+        this.schedule = new ScheduleScreen(desk);
     }
 
     /** The menu entry: the dashboard as a new message. */
@@ -121,6 +123,8 @@ public final class Dashboard {
             answer = Option.some(packages.press(conversation, shown, data));
         } else if (TermsDesk.ACTIONS.contains(action)) {
             answer = Option.some(terms.press(conversation, shown, data));
+        } else if (ScheduleScreen.ACTIONS.contains(action)) {
+            answer = Option.some(schedule.press(conversation, shown, data));
         } else {
             answer = switch (action) {
                 case MENU -> Option.some(conversation.account().isProvider()
@@ -190,7 +194,8 @@ public final class Dashboard {
                 List.of(button(conversation, "dashboard.profile", ProfileScreen.SHOW),
                         button(conversation, "dashboard.reminders", RemindersScreen.SHOW)),
                 List.of(button(conversation, "dashboard.packages", PackagesScreen.LIST),
-                        button(conversation, "dashboard.terms", TermsDesk.SHOW)));
+                        button(conversation, "dashboard.terms", TermsDesk.SHOW)),
+                List.of(button(conversation, "dashboard.schedule", ScheduleScreen.SHOW)));
         if (conversation.account().isOrganization()) {
             rows = rows.append(List.of(button(conversation, "dashboard.specialists", SPECIALISTS),
                     button(conversation, "dashboard.invite-specialist", INVITE_SPECIALIST)));

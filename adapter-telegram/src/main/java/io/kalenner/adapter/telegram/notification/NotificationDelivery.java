@@ -15,7 +15,13 @@ import io.kalenner.application.BookingCore;
 import io.kalenner.application.booking.AppointmentView;
 import io.kalenner.application.notification.Notification;
 import io.kalenner.application.port.NotificationOutbox;
+import io.kalenner.adapter.telegram.documents.ClientDocuments;
 import io.kalenner.domain.account.Account;
+import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.document.ConsentState;
+import io.kalenner.domain.document.TermsDocument;
+import io.kalenner.domain.document.TermsDocumentId;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
 import java.time.Clock;
@@ -116,21 +122,55 @@ public final class NotificationDelivery implements AutoCloseable {
             return true;
         }
         Conversation conversation = Conversation.of(recipient.get(), recipient.get().telegramUser().value());
+        if (notification.subject() instanceof Notification.AboutTerms about) {
+            return termsToSign(conversation, about.document()).fold(
+                    reason -> droppedBecause(notification, reason).get(),
+                    screen -> send(notification, conversation, screen));
+        }
         return core.viewAppointment().view(recipient.get().id(), notification.appointment()).fold(
                 refused -> {
                     log.warn("notification dropped id={} reason={}", notification.id().value(), refused.reason());
                     return true;
                 },
                 view -> noLongerDue(notification, view) ? droppedBecause(notification, "reminder-no-longer-due").get()
-                        : outgoing.callBulk(render(conversation, notification, view).sendTo(conversation.chatId()))
-                        .onSuccess(sent -> log.info("notification delivered id={} kind={} to={}", notification.id().value(), notification.kind(), recipient.get().id()))
-                        .map(sent -> true)
-                        .recoverWith(ChatBlocked.class, blocked -> droppedBecause(notification, "chat-blocked"))
-                        // a flood wait or a fault that outlasted the retries stays a failure: the lease brings it back
-                        .recoverWith(TelegramApiRequestException.class, refused -> isPermanent(refused)
-                                ? droppedBecause(notification, "refused-" + refused.getErrorCode())
-                                : Try.failure(refused))
-                        .isSuccess());
+                        : send(notification, conversation, render(conversation, notification, view)));
+    }
+
+    private boolean send(Notification notification, Conversation conversation, Screen screen) {
+        return outgoing.callBulk(screen.sendTo(conversation.chatId()))
+                .onSuccess(sent -> log.info("notification delivered id={} kind={} to={}", notification.id().value(), notification.kind(),
+                        conversation.account().id()))
+                .map(sent -> true)
+                .recoverWith(ChatBlocked.class, blocked -> droppedBecause(notification, "chat-blocked"))
+                // a flood wait or a fault that outlasted the retries stays a failure: the lease brings it back
+                .recoverWith(TelegramApiRequestException.class, refused -> isPermanent(refused)
+                        ? droppedBecause(notification, "refused-" + refused.getErrorCode())
+                        : Try.failure(refused))
+                .isSuccess();
+    }
+
+    /**
+     * The notice that a provider's terms document waits for the client's consent, with the card's
+     * {@code Условия} button; or why it is no longer worth sending (signed meanwhile, consent no
+     * longer needed, or the provider no longer the client's), as the reason to log.
+     */
+    private Either<String, Screen> termsToSign(Conversation conversation, TermsDocumentId id) {
+        Option<TermsDocument> document = core.ports().terms().findById(id);
+        if (document.isEmpty()) {
+            return Either.left("no-terms-document");
+        }
+        AccountId provider = document.get().provider();
+        return core.listTerms().forClient(conversation.account().id(), provider)
+                .mapLeft(refused -> "refused-" + refused.reason())
+                .flatMap(terms -> terms.find(entry -> entry.document().id().equals(id)).toEither("no-terms-document"))
+                .filterOrElse(entry -> entry.state() == ConsentState.PENDING, entry -> "terms-no-longer-pending")
+                .map(entry -> {
+                    String providerName = core.ports().accounts().findById(provider).map(Account::displayName).getOrElse("");
+                    String text = conversation.text("notification.terms-to-sign", providerName, entry.document().title(),
+                            String.valueOf(entry.document().current().number()));
+                    return new Screen(text, Keyboards.grid(List.of(Keyboards.button(conversation.text("card.terms"),
+                            CallbackData.of(ClientDocuments.TERMS, provider.value()))), 1));
+                });
     }
 
     /** A reminder whose appointment was cancelled, or began, while it waited: it would only mislead. */

@@ -13,6 +13,7 @@ class DashboardActionsTest {
     void noTwoSectionsOfTheDashboardShareAnActionCode() {
         List<Set<String>> sections = List.of(Requests.ACTIONS, ClientAppointments.ACTIONS, Services.ACTIONS,
                 WorkingHoursScreen.ACTIONS, ProfileScreen.ACTIONS, RemindersScreen.ACTIONS, PackagesScreen.ACTIONS,
+                TermsDesk.ACTIONS, ScheduleScreen.ACTIONS,
                 io.vavr.collection.HashSet.of(Dashboard.MENU, Dashboard.INVITE_CLIENT, Dashboard.INVITE_SPECIALIST,
                         Dashboard.CLIENTS, Dashboard.SPECIALISTS));
 

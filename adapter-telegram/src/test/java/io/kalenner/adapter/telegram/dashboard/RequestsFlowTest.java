@@ -33,13 +33,13 @@ class RequestsFlowTest extends ProviderBotFlow {
 
         ChatMessage dashboard = anna.awaitBotText("1 новая заявка");
         assertThat(buttons(dashboard)).containsExactly("Заявки (1)", "Записи клиентов", "Услуги", "Рабочие часы",
-                "Пригласить клиента", "Клиенты", "Профиль", "Напоминания", "Пакеты", "Условия");
+                "Пригласить клиента", "Клиенты", "Профиль", "Напоминания", "Пакеты", "Условия", "Расписание");
 
         TelegramUser school = kalenner.user("Школа", "ru");
         kalenner.provider(school, ProviderKind.ORGANIZATION);
         school.pressReplyButton("Кабинет");
         assertThat(buttons(school.awaitBotText("Кабинет"))).containsExactly("Заявки (0)", "Записи клиентов", "Услуги", "Рабочие часы",
-                "Пригласить клиента", "Клиенты", "Профиль", "Напоминания", "Пакеты", "Условия", "Специалисты", "Пригласить специалиста");
+                "Пригласить клиента", "Клиенты", "Профиль", "Напоминания", "Пакеты", "Условия", "Расписание", "Специалисты", "Пригласить специалиста");
     }
 
     @Test

@@ -111,6 +111,59 @@ class ClientTermsFlowTest {
     }
 
     @Test
+    void aNewVersionIsAnnouncedToTheClientWhoTapsThroughToTheTermsAndSignsIt() {
+        // given: Борис is Анна's client; her offer needs consent
+        TelegramUser anna = kalenner.user("Анна", "ru");
+        Account specialist = kalenner.specialist(anna);
+        TermsDocument offer = upload(specialist, "Договор оферты", true);
+        TelegramUser boris = kalenner.user("Борис", "ru");
+        Account client = kalenner.clientOf(boris, specialist);
+
+        // when: she uploads a new version
+        kalenner.core.uploadTermsDocument().newVersion(specialist.id(), new UploadTermsDocument.NewVersion(offer.id(),
+                file("offer-2.pdf", "v2"))).get();
+
+        // then: he is told, with the card's Условия button
+        ChatMessage notice = boris.awaitBotText("просит вашего согласия");
+        assertThat(notice.text()).isEqualTo("📄 Анна просит вашего согласия: «Договор оферты» (версия 2).\n"
+                + "Нажмите «Условия», скачайте и прочитайте документ, затем подпишите его кнопкой «Изменить согласие».");
+        assertThat(buttons(notice)).containsExactly("Условия");
+
+        // when: he taps it, he sees the terms, pending, with the button that signs
+        boris.pressButton("Условия");
+        ChatMessage terms = boris.awaitBotText("Условия — Анна");
+        assertThat(terms.text()).contains("1. Договор оферты · ⏳ Ожидает согласия");
+        assertThat(buttons(terms)).containsExactly("1. Договор оферты", "Скачать", "Изменить согласие");
+        boris.pressButton("1. Договор оферты");
+        boris.awaitBotMessage(m -> buttons(m).contains("✅ 1. Договор оферты"));
+        boris.pressButton("Изменить согласие");
+        assertThat(boris.awaitBotText("Изменить согласие?").text()).contains("✍️ Подписать: «Договор оферты» (версия 2)");
+        boris.pressButton("Подтвердить");
+        assertThat(boris.awaitBotText("✍️ Подписано: «Договор оферты».").text()).contains("1. Договор оферты · ✍️ Подписано");
+        assertThat(kalenner.core.listTerms().forClient(client.id(), specialist.id()).get().head().state()).isEqualTo(ConsentState.SIGNED);
+    }
+
+    @Test
+    void consentTurnedOnIsAnnouncedInEnglishToAnEnglishSpeakingClient() {
+        // given
+        TelegramUser anna = kalenner.user("Anna", "en");
+        Account specialist = kalenner.specialist(anna);
+        TermsDocument rules = upload(specialist, "House rules", false);
+        TelegramUser bob = kalenner.user("Bob", "en");
+        kalenner.clientOf(bob, specialist);
+
+        // when
+        kalenner.core.setConsentRequired().set(specialist.id(), new io.kalenner.application.terms.SetConsentRequired.Command(rules.id(), true)).get();
+
+        // then
+        ChatMessage notice = bob.awaitBotText("asks for your consent");
+        assertThat(notice.text()).isEqualTo("📄 Anna asks for your consent: “House rules” (version 1).\n"
+                + "Press Terms, download and read the document, then sign it with Change consent.");
+        bob.pressButton("Terms");
+        assertThat(buttons(bob.awaitBotText("Terms — Anna"))).contains("Change consent");
+    }
+
+    @Test
     void aConfirmationForAnOlderVersionSignsNothing() {
         TelegramUser anna = kalenner.user("Анна", "ru");
         Account specialist = kalenner.specialist(anna);
