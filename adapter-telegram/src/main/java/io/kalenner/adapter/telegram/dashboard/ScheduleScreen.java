@@ -26,7 +26,7 @@ import java.time.format.DateTimeFormatter;
  */
 final class ScheduleScreen {
 
-    static final String SHOW = "dj";
+    static final String SHOW = "d4";
     static final Set<String> ACTIONS = HashSet.of(SHOW);
 
     /** One screen shows a week. */

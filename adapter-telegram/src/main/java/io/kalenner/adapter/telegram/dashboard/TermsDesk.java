@@ -41,7 +41,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  */
 final class TermsDesk {
 
-    static final String SHOW = "dj";
+    static final String SHOW = "d3";
     static final String OPEN = "djo";
     static final String ADD = "dja";
     static final String NEW_VERSION = "djv";

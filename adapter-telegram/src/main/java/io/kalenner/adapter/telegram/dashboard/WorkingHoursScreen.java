@@ -51,9 +51,9 @@ final class WorkingHoursScreen {
     static final String ADD_EXCEPTION = "dy";
     static final String REMOVE_EXCEPTION = "dY";
     /** {@code Отменить эти записи}: the exception's key; the reason is asked. */
-    static final String CANCEL_COVERED = "dZ";
+    static final String CANCEL_COVERED = "d1";
     /** {@code Пропустить} on the reason: the exception's key; cancels without a reason. */
-    static final String CANCEL_COVERED_NO_REASON = "db";
+    static final String CANCEL_COVERED_NO_REASON = "d2";
     static final Set<String> ACTIONS = HashSet.of(SHOW, CHANGE, ADD_EXCEPTION, REMOVE_EXCEPTION, CANCEL_COVERED, CANCEL_COVERED_NO_REASON);
 
     static final String STEP_PREFIX = "d.hours";
