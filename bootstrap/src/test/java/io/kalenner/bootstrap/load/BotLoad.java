@@ -93,7 +93,7 @@ public record BotLoad(Duration measured, int users, double rate) {
 
     private Line kalennerOnPostgres(String name, SendLimits limits, boolean closedLoop) throws Exception {
         Path directory = Files.createTempDirectory("kalenner-bot-load");
-        // durable, as the program runs it (D8): every update's receipt is a commit that waits for the disk
+        // durable, as the program runs it (D8): use cases commit to the disk; receipts do not wait for it (D64)
         try (PostgresPersistence database = PostgresPersistence.embedded(directory.resolve("postgres"))) {
             return kalenner(name, database.ports(new RandomIdGenerator(), CLOCK), limits, closedLoop);
         }
