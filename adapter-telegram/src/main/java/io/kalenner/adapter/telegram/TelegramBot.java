@@ -266,10 +266,13 @@ public final class TelegramBot implements AutoCloseable {
             log.info("updates left to the next poller, the bot is stopping count={}", updates.size());
             return;
         }
+        // telegrambots counts them as taken whatever happens here: lost ones are said so
         try {
             dispatch(updates);
+        } catch (RejectedExecutionException stopping) {
+            log.warn("updates lost, the bot stopped while taking them: some or all of count={} first_update_id={}", updates.size(),
+                    updates.get(0).getUpdateId());
         } catch (RuntimeException noReceipts) {
-            // telegrambots counts them as taken whatever happens here: they are lost, and said so
             log.error("updates lost, their receipts could not be recorded count={} first_update_id={}", updates.size(),
                     updates.get(0).getUpdateId(), noReceipts);
         }
