@@ -175,10 +175,25 @@ public final class BotApiServer implements AutoCloseable {
     }
 
     public void assertNoViolations() {
+        assertNoViolationsButPollsLeftBy(0);
+    }
+
+    /**
+     * As {@link #assertNoViolations()}, but allows up to {@code stoppedBots} long polls that a
+     * stopped or killed bot left held and a later bot's poll ended with 409. Telegram notices that
+     * such a poll's client hung up; this stand-in cannot (its HTTP server does not watch a
+     * connection while it holds a request), so it answers the poll, to nobody. More such polls than
+     * bots stopped mean two live bots polled at once, and then every one counts.
+     */
+    public void assertNoViolationsButPollsLeftBy(int stoppedBots) {
         List<Violation> all = violations.all();
-        if (!all.isEmpty()) {
-            throw new AssertionError(all.size() + " Bot API violation(s):\n  "
-                    + all.stream().map(Violation::toString).collect(Collectors.joining("\n  ")));
+        long endedPolls = all.stream().filter(UpdateQueue::endedByANewerPoll).count();
+        List<Violation> counted = endedPolls <= stoppedBots
+                ? all.stream().filter(violation -> !UpdateQueue.endedByANewerPoll(violation)).toList()
+                : all;
+        if (!counted.isEmpty()) {
+            throw new AssertionError(counted.size() + " Bot API violation(s):\n  "
+                    + counted.stream().map(Violation::toString).collect(Collectors.joining("\n  ")));
         }
     }
 

@@ -22,6 +22,7 @@ final class UpdateQueue {
 
     /** Telegram's default when a bot never named the types it wants. */
     private static final Set<String> UNLESS_ASKED_FOR = Set.of("chat_member", "message_reaction", "message_reaction_count");
+    private static final String ENDED_BY_A_NEWER_POLL = "terminated by other getUpdates request; make sure that only one bot instance is running";
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -60,6 +61,11 @@ final class UpdateQueue {
         }
     }
 
+    /** Whether the violation is a long poll that a newer one ended with 409. */
+    static boolean endedByANewerPoll(Violation violation) {
+        return violation.method().equals("getUpdates") && violation.description().endsWith(ENDED_BY_A_NEWER_POLL);
+    }
+
     /** Telegram's getUpdates; an empty {@code allowedUpdates} keeps the types the bot asked for before. */
     ApiOutcome poll(long offset, int limit, Duration timeout, List<String> allowedUpdates) throws InterruptedException {
         lock.lock();
@@ -78,7 +84,7 @@ final class UpdateQueue {
             try {
                 while (true) {
                     if (pollsStarted != thisPoll) {
-                        return ApiOutcome.Refusal.conflict("terminated by other getUpdates request; make sure that only one bot instance is running");
+                        return ApiOutcome.Refusal.conflict(ENDED_BY_A_NEWER_POLL);
                     }
                     ArrayNode deliverable = deliverable(limit);
                     long left = deadline - System.nanoTime();

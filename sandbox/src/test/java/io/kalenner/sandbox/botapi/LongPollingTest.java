@@ -1,6 +1,7 @@
 package io.kalenner.sandbox.botapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -90,6 +91,22 @@ class LongPollingTest {
         assertThat(ended.status()).isEqualTo(409);
         assertThat(ended.description()).isEqualTo("Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
         assertThat(server.violations()).extracting(Violation::method).containsExactly("getUpdates");
+    }
+
+    @Test
+    void aPollEndedByANewerOneIsForgivenOnlyAsOftenAsABotWasStopped() throws Exception {
+        CompletableFuture<RawBot.Reply> leftByAStoppedBot = bot.callAsync("getUpdates", Map.of("timeout", 30));
+        await().until(() -> server.heldPolls() == 1);
+        CompletableFuture<RawBot.Reply> ofTheNextBot = bot.callAsync("getUpdates", Map.of("timeout", 30));
+        leftByAStoppedBot.get(10, TimeUnit.SECONDS);
+        await().until(() -> server.heldPolls() == 1);
+
+        server.assertNoViolationsButPollsLeftBy(1);
+        bot.call("getUpdates", Map.of());
+        ofTheNextBot.get(10, TimeUnit.SECONDS);
+
+        assertThatThrownBy(() -> server.assertNoViolationsButPollsLeftBy(1)).hasMessageStartingWith("2 Bot API violation(s)");
+        assertThatThrownBy(server::assertNoViolations).hasMessageStartingWith("2 Bot API violation(s)");
     }
 
     @Test

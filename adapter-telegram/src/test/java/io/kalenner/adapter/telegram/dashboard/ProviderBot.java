@@ -47,6 +47,7 @@ final class ProviderBot implements AutoCloseable {
     final BotApiServer telegram;
     final BookingCore core;
     TelegramBot bot;
+    private int restarts;
 
     ProviderBot() throws Exception {
         telegram = BotApiServer.start(TOKEN);
@@ -57,6 +58,7 @@ final class ProviderBot implements AutoCloseable {
     /** Stops the bot and starts another on the same ports, as a redeploy does: whatever is stored is all that is left. */
     void restart() throws Exception {
         bot.close();
+        restarts++;
         bot = TelegramBot.start(new TelegramSettings(TOKEN, URI.create(telegram.baseUrl())), core, clock);
     }
 
@@ -106,8 +108,9 @@ final class ProviderBot implements AutoCloseable {
         return message.inlineButtonLabels().stream().flatMap(java.util.List::stream).toList();
     }
 
+    /** No call Telegram would refuse, but the poll each restart may leave held for the next bot's to end. */
     void assertNoViolations() {
-        telegram.assertNoViolations();
+        telegram.assertNoViolationsButPollsLeftBy(restarts);
     }
 
     @Override
