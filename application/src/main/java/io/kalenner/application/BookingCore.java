@@ -126,6 +126,7 @@ import io.kalenner.application.booking.ViewMyScheduleService;
 public final class BookingCore {
 
     private final Ports ports;
+    private final OutboxAdditions outboxAdditions;
     private final IdentifyUser identifyUser;
     private final RegisterAsProvider registerAsProvider;
     private final ChangeSettings changeSettings;
@@ -189,7 +190,13 @@ public final class BookingCore {
     }
 
     public BookingCore(Ports ports, SupportOperators supportOperators) {
-        this.ports = ports;
+        this(new OutboxAdditions(ports), supportOperators);
+    }
+
+    private BookingCore(OutboxAdditions outboxAdditions, SupportOperators supportOperators) {
+        this.ports = outboxAdditions.unwatched();
+        Ports ports = outboxAdditions.ports(); // the use cases add through the counted outboxes
+        this.outboxAdditions = outboxAdditions;
         Access access = new Access(ports.accounts());
         this.identifyUser = new IdentifyUserService(ports);
         this.registerAsProvider = new RegisterAsProviderService(ports, access);
@@ -247,6 +254,11 @@ public final class BookingCore {
         this.providerPaymentLink = new ProviderPaymentLinkService(ports, access);
         this.openDownload = new OpenDownloadService(ports, access);
         this.viewMySchedule = new ViewMyScheduleService(ports, access, viewAppointment);
+    }
+
+    /** What this core's use cases added to the outboxes, counted per thread. */
+    public OutboxAdditions outboxAdditions() {
+        return outboxAdditions;
     }
 
     /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */

@@ -24,6 +24,7 @@ import io.kalenner.adapter.telegram.settings.SettingsScreen;
 import io.kalenner.adapter.telegram.start.MainMenu;
 import io.kalenner.adapter.telegram.start.StartCommand;
 import io.kalenner.application.BookingCore;
+import io.kalenner.application.OutboxAdditions;
 import io.kalenner.application.account.IdentifyUser;
 import io.kalenner.application.port.ConversationStates.State;
 import io.kalenner.domain.account.Account;
@@ -136,6 +137,9 @@ public final class UpdateRouter {
 
     /** Acts on an update; {@link #firstReceived} tells which ones to hand here. */
     public void handle(Update update) {
+        OutboxAdditions added = core.outboxAdditions();
+        long notificationsBefore = added.notificationsOnThisThread();
+        long messagesBefore = added.messagesOnThisThread();
         try {
             if (update.hasCallbackQuery()) {
                 onCallback(update.getCallbackQuery());
@@ -143,8 +147,14 @@ public final class UpdateRouter {
                 onMessage(update.getMessage());
             }
         } finally {
-            delivery.wake(); // the update may have left notifications in the outbox
-            messages.wake(); // or chat and support messages in theirs
+            // a round now only where this update's use cases added something; what other
+            // instances add, the deliveries' regular rounds find
+            if (added.notificationsOnThisThread() != notificationsBefore) {
+                delivery.wake();
+            }
+            if (added.messagesOnThisThread() != messagesBefore) {
+                messages.wake();
+            }
         }
     }
 

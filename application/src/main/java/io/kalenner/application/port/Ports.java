@@ -48,4 +48,10 @@ public record Ports(
         Objects.requireNonNull(profiles, "profiles");
         Objects.requireNonNull(packages, "packages");
     }
+
+    /** The same ports with these two outboxes instead. */
+    public Ports withOutboxes(NotificationOutbox notifications, MessageOutbox relayed) {
+        return new Ports(accounts, services, schedules, appointments, invitations, notifications, receipts, conversations,
+                transactions, ids, clock, documents, links, terms, sharedDocuments, relayed, reminders, history, profiles, packages);
+    }
 }
