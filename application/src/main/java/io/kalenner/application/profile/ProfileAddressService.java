@@ -21,9 +21,10 @@ public final class ProfileAddressService implements ProfileAddress {
 
     @Override
     public Either<Rejection, Slug> of(AccountId actor, AccountId provider) {
-        return ports.transactions().inTransaction(() -> access.providerVisibleTo(actor, provider)
+        // reads only, so no transaction: under READ COMMITTED one would add a round trip and no consistency
+        return access.providerVisibleTo(actor, provider)
                 .flatMap(p -> ports.profiles().findByProvider(p.id()).filter(Profile::published)
                         .toEither(() -> Rejection.of(Reason.NOT_FOUND, "profile")))
-                .map(Profile::slug));
+                .map(Profile::slug);
     }
 }

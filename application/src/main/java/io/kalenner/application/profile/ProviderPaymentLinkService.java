@@ -20,7 +20,8 @@ public final class ProviderPaymentLinkService implements ProviderPaymentLink {
 
     @Override
     public Either<Rejection, Option<WebLink>> of(AccountId actor, AccountId provider) {
-        return ports.transactions().inTransaction(() -> access.providerVisibleTo(actor, provider)
-                .map(p -> ports.profiles().findByProvider(p.id()).flatMap(profile -> profile.contacts().paymentLink())));
+        // reads only, so no transaction: under READ COMMITTED one would add a round trip and no consistency
+        return access.providerVisibleTo(actor, provider)
+                .map(p -> ports.profiles().findByProvider(p.id()).flatMap(profile -> profile.contacts().paymentLink()));
     }
 }
