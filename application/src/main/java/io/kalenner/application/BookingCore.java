@@ -63,6 +63,8 @@ import io.kalenner.application.terms.WithdrawConsent;
 import io.kalenner.application.terms.WithdrawConsentService;
 import io.kalenner.application.terms.TermsDownloadLink;
 import io.kalenner.application.terms.TermsDownloadLinkService;
+import io.kalenner.application.document.SetUploadNotice;
+import io.kalenner.application.document.SetUploadNoticeService;
 import io.kalenner.application.document.UploadSharedDocument;
 import io.kalenner.application.document.UploadSharedDocumentService;
 import io.kalenner.application.document.ListSharedDocuments;
@@ -183,6 +185,7 @@ public final class BookingCore {
     private final ProviderPaymentLink providerPaymentLink;
     private final OpenDownload openDownload;
     private final ViewMySchedule viewMySchedule;
+    private final SetUploadNotice setUploadNotice;
 
     /** The core with no support operators: support messages are {@code SUPPORT_UNAVAILABLE}. */
     public BookingCore(Ports ports) {
@@ -254,6 +257,7 @@ public final class BookingCore {
         this.providerPaymentLink = new ProviderPaymentLinkService(ports, access);
         this.openDownload = new OpenDownloadService(ports, access);
         this.viewMySchedule = new ViewMyScheduleService(ports, access, viewAppointment);
+        this.setUploadNotice = new SetUploadNoticeService(ports, access);
     }
 
     /** What this core's use cases added to the outboxes, counted per thread. */
@@ -500,5 +504,9 @@ public final class BookingCore {
 
     public ViewMySchedule viewMySchedule() {
         return viewMySchedule;
+    }
+
+    public SetUploadNotice setUploadNotice() {
+        return setUploadNotice;
     }
 }

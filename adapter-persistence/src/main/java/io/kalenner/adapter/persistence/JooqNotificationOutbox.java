@@ -8,6 +8,7 @@ import io.kalenner.application.notification.NotificationId;
 import io.kalenner.application.port.NotificationOutbox;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.appointment.AppointmentId;
+import io.kalenner.domain.document.SharedDocumentId;
 import io.kalenner.domain.document.TermsDocumentId;
 import io.vavr.collection.List;
 import java.time.Duration;
@@ -37,6 +38,8 @@ final class JooqNotificationOutbox implements NotificationOutbox {
                 .set(NOTIFICATION_OUTBOX.KIND, notification.kind().name())
                 .set(NOTIFICATION_OUTBOX.APPOINTMENT_ID, notification.subject() instanceof Notification.AboutAppointment about ? about.appointment().value() : null)
                 .set(NOTIFICATION_OUTBOX.TERMS_DOCUMENT_ID, notification.subject() instanceof Notification.AboutTerms about ? about.document().value() : null)
+                .set(NOTIFICATION_OUTBOX.SHARED_DOCUMENT_ID,
+                        notification.subject() instanceof Notification.AboutSharedDocument about ? about.document().value() : null)
                 .set(NOTIFICATION_OUTBOX.CREATED_AT, notification.createdAt())
                 .execute();
     }
@@ -74,10 +77,18 @@ final class JooqNotificationOutbox implements NotificationOutbox {
                 new NotificationId(row.getId()),
                 new AccountId(row.getRecipientId()),
                 Notification.Kind.valueOf(row.getKind()),
-                // the table's check keeps exactly one of the two set
-                row.getTermsDocumentId() != null
-                        ? new Notification.AboutTerms(new TermsDocumentId(row.getTermsDocumentId()))
-                        : new Notification.AboutAppointment(new AppointmentId(row.getAppointmentId())),
+                subject(row),
                 row.getCreatedAt());
+    }
+
+    // the table's check keeps exactly one of the three set
+    private static Notification.Subject subject(NotificationOutboxRecord row) {
+        if (row.getTermsDocumentId() != null) {
+            return new Notification.AboutTerms(new TermsDocumentId(row.getTermsDocumentId()));
+        }
+        if (row.getSharedDocumentId() != null) {
+            return new Notification.AboutSharedDocument(new SharedDocumentId(row.getSharedDocumentId()));
+        }
+        return new Notification.AboutAppointment(new AppointmentId(row.getAppointmentId()));
     }
 }

@@ -11,6 +11,11 @@ import io.vavr.collection.List;
 import java.time.Duration;
 import java.util.Arrays;
 
+/**
+ * {@code reminder_setting} holds a provider's leads and its upload notice in one row (V16): a row
+ * made to switch the notice has no leads, which read as the default, and setting leads keeps the
+ * notice as it was.
+ */
 final class JooqReminders implements Reminders {
 
     private final JooqTransactions transactions;
@@ -47,5 +52,22 @@ final class JooqReminders implements Reminders {
                 .values(appointment.value(), lead.toSeconds())
                 .onConflictDoNothing()
                 .execute() == 1;
+    }
+
+    @Override
+    public boolean uploadNoticeOf(AccountId provider) {
+        return Boolean.TRUE.equals(transactions.dsl().select(REMINDER_SETTING.UPLOAD_NOTICE).from(REMINDER_SETTING)
+                .where(REMINDER_SETTING.PROVIDER_ID.eq(provider.value()))
+                .fetchOne(REMINDER_SETTING.UPLOAD_NOTICE));
+    }
+
+    @Override
+    public void setUploadNotice(AccountId provider, boolean on) {
+        transactions.dsl().insertInto(REMINDER_SETTING, REMINDER_SETTING.PROVIDER_ID, REMINDER_SETTING.UPLOAD_NOTICE)
+                .values(provider.value(), on)
+                .onConflict(REMINDER_SETTING.PROVIDER_ID)
+                .doUpdate()
+                .set(REMINDER_SETTING.UPLOAD_NOTICE, on)
+                .execute();
     }
 }

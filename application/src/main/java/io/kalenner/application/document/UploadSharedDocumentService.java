@@ -1,6 +1,8 @@
 package io.kalenner.application.document;
 
 import io.kalenner.application.access.Access;
+import io.kalenner.application.notification.Notification;
+import io.kalenner.application.notification.NotificationId;
 import io.kalenner.application.port.Ports;
 import io.kalenner.domain.Rejection;
 import io.kalenner.domain.account.AccountId;
@@ -31,6 +33,15 @@ public final class UploadSharedDocumentService implements UploadSharedDocument {
                         .map(uploader -> new SharedDocument(new SharedDocumentId(ports.ids().newId()), command.client(),
                                 command.provider(), uploader, new FileId(stored.id().value()), stored.fileName(), stored.size(),
                                 ports.clock().instant()))
-                        .peek(ports.sharedDocuments()::add)));
+                        .peek(ports.sharedDocuments()::add)
+                        .peek(this::noticeIfOptedIn)));
+    }
+
+    /** A client's upload tells the provider account when it opted in; an upload by the provider's side tells nobody. */
+    private void noticeIfOptedIn(SharedDocument document) {
+        if (!document.uploadedByProvider() && ports.reminders().uploadNoticeOf(document.provider())) {
+            ports.outbox().add(new Notification(new NotificationId(ports.ids().newId()), document.provider(),
+                    Notification.Kind.CLIENT_UPLOADED_DOCUMENT, new Notification.AboutSharedDocument(document.id()), document.uploadedAt()));
+        }
     }
 }

@@ -12,10 +12,12 @@ public final class InMemoryReminders implements Reminders {
 
     private final InMemoryTable<AccountId, ReminderLeads> leads;
     private final InMemoryTable<Tuple2<AppointmentId, Duration>, Boolean> sent;
+    private final InMemoryTable<AccountId, Boolean> uploadNotices;
 
     public InMemoryReminders(InMemoryTransactions transactions) {
         this.leads = new InMemoryTable<>(transactions);
         this.sent = new InMemoryTable<>(transactions);
+        this.uploadNotices = new InMemoryTable<>(transactions);
     }
 
     @Override
@@ -41,5 +43,15 @@ public final class InMemoryReminders implements Reminders {
             sent.put(key, true);
             return true;
         });
+    }
+
+    @Override
+    public boolean uploadNoticeOf(AccountId provider) {
+        return uploadNotices.get(provider).getOrElse(false);
+    }
+
+    @Override
+    public void setUploadNotice(AccountId provider, boolean on) {
+        uploadNotices.put(provider, on);
     }
 }

@@ -6,7 +6,8 @@ import io.kalenner.domain.appointment.ReminderLeads;
 import java.time.Duration;
 
 /**
- * Each provider's reminder leads, and which reminders each appointment has had. Both join the
+ * Each provider's reminder leads, which reminders each appointment has had, and whether the
+ * provider is told of its clients' uploads: the provider's notification settings. All join the
  * caller's transaction.
  */
 public interface Reminders {
@@ -22,4 +23,10 @@ public interface Reminders {
      * the caller that gets true is the one that sends it.
      */
     boolean markSent(AppointmentId appointment, Duration lead);
+
+    /** Whether the provider is told when a client uploads a shared document; false until it opts in (the FAQ's default). */
+    boolean uploadNoticeOf(AccountId provider);
+
+    /** Switches the provider's upload notice; its reminder leads stay as they are. */
+    void setUploadNotice(AccountId provider, boolean on);
 }

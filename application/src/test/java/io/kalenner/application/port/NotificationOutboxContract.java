@@ -12,6 +12,7 @@ import io.kalenner.domain.Rejection;
 import io.kalenner.domain.Rejection.Reason;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.appointment.Appointment;
+import io.kalenner.domain.document.SharedDocument;
 import io.kalenner.domain.document.TermsDocument;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
@@ -45,7 +46,7 @@ public abstract class NotificationOutboxContract extends PortContract {
         appointment = seed().booked(seed().service(zoe, Duration.ofHours(1)), anna, T);
     }
 
-    private static final List<Kind> APPOINTMENT_KINDS = List.of(Kind.values()).filter(kind -> !kind.aboutTerms());
+    private static final List<Kind> APPOINTMENT_KINDS = List.of(Kind.values()).filter(Kind::aboutAppointment);
 
     /** Notifications about the appointment, made a second apart, in this order, added each in its own transaction. */
     private List<Notification> added(int count) {
@@ -74,6 +75,22 @@ public abstract class NotificationOutboxContract extends PortContract {
 
         // then
         assertThat(outbox().claim(10, NOW, LEASE)).containsExactly(aboutTheAppointment.head(), toSign);
+    }
+
+    @Test
+    void givenANotificationAboutAClientsUploadWhenClaimedThenItComesBackAboutThatDocument() {
+        // given
+        SharedDocument scan = SharedDocumentRepositoryContract.uploadedBy(anna, zoe, "scan.pdf");
+        seed().write(() -> under().sharedDocuments().add(scan));
+        Notification uploaded = new Notification(new NotificationId(java.util.UUID.randomUUID()), zoe.id(), Kind.CLIENT_UPLOADED_DOCUMENT,
+                new Notification.AboutSharedDocument(scan.id()), Seed.REQUESTED_AT);
+        List<Notification> aboutTheAppointment = added(1);
+
+        // when
+        seed().write(() -> outbox().add(uploaded));
+
+        // then
+        assertThat(outbox().claim(10, NOW, LEASE)).containsExactly(aboutTheAppointment.head(), uploaded);
     }
 
     @Test

@@ -98,4 +98,63 @@ public abstract class RemindersContract extends PortContract {
         // then
         assertThat(reminders().markSent(appointment.id(), HOUR)).isTrue();
     }
+
+    @Test
+    void aProviderIsNotToldOfUploadsUntilItOptsIn() {
+        Account zoe = seed().specialist("Zoe");
+
+        assertThat(reminders().uploadNoticeOf(zoe.id())).isFalse();
+    }
+
+    @Test
+    void theUploadNoticeIsSwitchedOnAndOffForThatProviderOnly() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Account mark = seed().specialist("Mark");
+
+        // when
+        seed().write(() -> reminders().setUploadNotice(zoe.id(), true));
+
+        // then
+        assertThat(reminders().uploadNoticeOf(zoe.id())).isTrue();
+        assertThat(reminders().uploadNoticeOf(mark.id())).isFalse();
+        seed().write(() -> reminders().setUploadNotice(zoe.id(), false));
+        assertThat(reminders().uploadNoticeOf(zoe.id())).isFalse();
+    }
+
+    @Test
+    void theUploadNoticeAndTheLeadsAreKeptApart() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Account mark = seed().specialist("Mark");
+        ReminderLeads halfHour = ReminderLeads.of(List.of(Duration.ofMinutes(30))).get();
+
+        // when: Zoe switches the notice before she has leads of her own, then sets leads; Mark the other way round
+        seed().write(() -> reminders().setUploadNotice(zoe.id(), true));
+        assertThat(reminders().leadsOf(zoe.id())).isEqualTo(ReminderLeads.DEFAULT);
+        seed().write(() -> reminders().setLeads(zoe.id(), halfHour));
+        seed().write(() -> reminders().setLeads(mark.id(), ReminderLeads.NONE));
+        seed().write(() -> reminders().setUploadNotice(mark.id(), true));
+
+        // then
+        assertThat(reminders().uploadNoticeOf(zoe.id())).isTrue();
+        assertThat(reminders().leadsOf(zoe.id())).isEqualTo(halfHour);
+        assertThat(reminders().uploadNoticeOf(mark.id())).isTrue();
+        assertThat(reminders().leadsOf(mark.id())).isEqualTo(ReminderLeads.NONE);
+    }
+
+    @Test
+    void anUploadNoticeSwitchedInARefusedTransactionIsNotKept() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+
+        // when
+        under().transactions().inTransaction(() -> {
+            reminders().setUploadNotice(zoe.id(), true);
+            return Rejection.of(Reason.INVALID_INPUT).asLeft();
+        });
+
+        // then
+        assertThat(reminders().uploadNoticeOf(zoe.id())).isFalse();
+    }
 }

@@ -3,6 +3,8 @@ package io.kalenner.application.port;
 import static io.kalenner.application.port.Seed.T;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kalenner.application.notification.Notification;
+import io.kalenner.application.notification.NotificationId;
 import io.kalenner.domain.Rejection;
 import io.kalenner.domain.Rejection.Reason;
 import io.kalenner.domain.account.Account;
@@ -19,11 +21,38 @@ public abstract class SharedDocumentRepositoryContract extends PortContract {
         return under().sharedDocuments();
     }
 
-    private SharedDocument added(Account client, Account provider, Account uploader, String name) {
-        SharedDocument document = new SharedDocument(new SharedDocumentId(UUID.randomUUID()), client.id(), provider.id(), uploader.id(),
+    /** A document the client uploaded to share with the provider, not yet added. */
+    static SharedDocument uploadedBy(Account client, Account provider, String name) {
+        return document(client, provider, client, name);
+    }
+
+    private static SharedDocument document(Account client, Account provider, Account uploader, String name) {
+        return new SharedDocument(new SharedDocumentId(UUID.randomUUID()), client.id(), provider.id(), uploader.id(),
                 new FileId(UUID.randomUUID()), name, 1234, T);
+    }
+
+    private SharedDocument added(Account client, Account provider, Account uploader, String name) {
+        SharedDocument document = document(client, provider, uploader, name);
         seed().write(() -> shared().add(document));
         return document;
+    }
+
+    /** A notice waiting in the outbox does not hold its document: the uploader may delete it at any time (the deliverer then drops the notice). */
+    @Test
+    void givenANoticeOfTheUploadWaitingWhenTheDocumentIsRemovedThenItIsGone() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Account anna = seed().client("Anna");
+        SharedDocument scan = added(anna, zoe, anna, "scan.pdf");
+        seed().write(() -> under().outbox().add(new Notification(new NotificationId(UUID.randomUUID()), zoe.id(),
+                Notification.Kind.CLIENT_UPLOADED_DOCUMENT, new Notification.AboutSharedDocument(scan.id()), T)));
+
+        // when
+        seed().write(() -> shared().remove(scan.id()));
+
+        // then
+        assertThat(shared().findById(scan.id())).isEmpty();
+        assertThat(shared().between(anna.id(), zoe.id())).isEmpty();
     }
 
     @Test

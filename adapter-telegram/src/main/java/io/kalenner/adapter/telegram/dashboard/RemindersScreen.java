@@ -23,14 +23,18 @@ import org.slf4j.LoggerFactory;
  * {@code Напоминания}: how long before an Accepted appointment the client and the specialist are
  * reminded (24 h and 1 h unless changed), {@code Изменить}, which takes the leads typed in one line
  * ({@code 24ч, 1ч}, {@code 24h, 1h, 30m}), and {@code Выключить}. A line that cannot be read, or
- * leads the use case refuses, are answered and the question stays (D47).
+ * leads the use case refuses, are answered and the question stays (D47). Below them, whether the
+ * provider is told of its clients' uploads, with the button that switches it; the button carries
+ * the wanted state, so a repeated press does not flip it back (D71).
  */
 final class RemindersScreen {
 
     static final String SHOW = "dM";
     static final String CHANGE = "dE";
     static final String TURN_OFF = "dQ";
-    static final Set<String> ACTIONS = HashSet.of(SHOW, CHANGE, TURN_OFF);
+    static final String UPLOAD_NOTICE_ON = "f1";
+    static final String UPLOAD_NOTICE_OFF = "f2";
+    static final Set<String> ACTIONS = HashSet.of(SHOW, CHANGE, TURN_OFF, UPLOAD_NOTICE_ON, UPLOAD_NOTICE_OFF);
 
     static final String STEP_PREFIX = "d.reminders";
     private static final Logger log = LoggerFactory.getLogger(RemindersScreen.class);
@@ -43,6 +47,7 @@ final class RemindersScreen {
 
     CallbackAnswer press(Conversation conversation, Shown shown, CallbackData data) {
         AccountId me = conversation.account().id();
+        Either<Rejection, Boolean> uploadNotice = switchedUploadNotice(me, data.action());
         Either<Rejection, ReminderLeads> leads = data.action().equals(TURN_OFF)
                 ? desk.core.setReminders().set(me, List.empty())
                 : desk.core.setReminders().current(me);
@@ -51,8 +56,18 @@ final class RemindersScreen {
             return desk.show(conversation, shown, new Screen(conversation.text("reminders.ask", leads(conversation, leads.get())),
                     Keyboards.grid(List.of(button(conversation, "reminders.back", SHOW)), 1)));
         }
-        return leads.fold(refused -> Desk.refused(conversation, refused),
-                current -> desk.show(conversation, shown, screen(conversation, current, "")));
+        return leads.flatMap(current -> uploadNotice.map(on -> screen(conversation, current, on, ""))).fold(
+                refused -> Desk.refused(conversation, refused),
+                screen -> desk.show(conversation, shown, screen));
+    }
+
+    /** The upload notice as the press leaves it: switched by its buttons, as it was otherwise. */
+    private Either<Rejection, Boolean> switchedUploadNotice(AccountId me, String action) {
+        if (!action.equals(UPLOAD_NOTICE_ON) && !action.equals(UPLOAD_NOTICE_OFF)) {
+            return desk.core.setUploadNotice().current(me);
+        }
+        return desk.core.setUploadNotice().set(me, action.equals(UPLOAD_NOTICE_ON))
+                .peek(on -> log.info("upload notice set by={} on={}", me, on));
     }
 
     void reply(Conversation conversation, String text) {
@@ -69,19 +84,24 @@ final class RemindersScreen {
                         saved -> {
                             log.info("reminders set by={} count={}", conversation.account().id(), saved.leads().size());
                             desk.dialogues.clear(conversation.chatId());
-                            desk.send(conversation, screen(conversation, saved, conversation.text("reminders.saved") + "\n\n"));
+                            boolean uploadNotice = desk.core.setUploadNotice().current(conversation.account().id()).getOrElse(false);
+                            desk.send(conversation, screen(conversation, saved, uploadNotice, conversation.text("reminders.saved") + "\n\n"));
                             return null;
                         }));
     }
 
-    private static Screen screen(Conversation conversation, ReminderLeads leads, String before) {
+    private static Screen screen(Conversation conversation, ReminderLeads leads, boolean uploadNotice, String before) {
         String text = before + (leads.leads().isEmpty()
                 ? conversation.text("reminders.off")
-                : conversation.text("reminders.current", leads(conversation, leads)));
+                : conversation.text("reminders.current", leads(conversation, leads)))
+                + "\n\n" + conversation.text(uploadNotice ? "upload-notice.on" : "upload-notice.off");
         List<io.vavr.collection.List<org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton>> rows = List.of(
                 leads.leads().isEmpty()
                         ? List.of(button(conversation, "reminders.turn-on", CHANGE))
                         : List.of(button(conversation, "reminders.change", CHANGE), button(conversation, "reminders.turn-off", TURN_OFF)),
+                List.of(uploadNotice
+                        ? button(conversation, "upload-notice.turn-off", UPLOAD_NOTICE_OFF)
+                        : button(conversation, "upload-notice.turn-on", UPLOAD_NOTICE_ON)),
                 List.of(button(conversation, "dashboard.back", Dashboard.MENU)));
         return new Screen(text, Keyboards.rows(rows));
     }

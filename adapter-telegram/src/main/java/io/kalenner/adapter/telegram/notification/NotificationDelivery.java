@@ -19,6 +19,7 @@ import io.kalenner.adapter.telegram.documents.ClientDocuments;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.document.ConsentState;
+import io.kalenner.domain.document.SharedDocumentId;
 import io.kalenner.domain.document.TermsDocument;
 import io.kalenner.domain.document.TermsDocumentId;
 import io.vavr.control.Either;
@@ -127,6 +128,11 @@ public final class NotificationDelivery implements AutoCloseable {
                     reason -> droppedBecause(notification, reason).get(),
                     screen -> send(notification, conversation, screen));
         }
+        if (notification.subject() instanceof Notification.AboutSharedDocument about) {
+            return clientUpload(conversation, about.document()).fold(
+                    reason -> droppedBecause(notification, reason).get(),
+                    screen -> send(notification, conversation, screen));
+        }
         return core.viewAppointment().view(recipient.get().id(), notification.appointment()).fold(
                 refused -> {
                     log.warn("notification dropped id={} reason={}", notification.id().value(), refused.reason());
@@ -171,6 +177,21 @@ public final class NotificationDelivery implements AutoCloseable {
                     return new Screen(text, Keyboards.grid(List.of(Keyboards.button(conversation.text("card.terms"),
                             CallbackData.of(ClientDocuments.TERMS, provider.value()))), 1));
                 });
+    }
+
+    /**
+     * The provider's notice that a client uploaded a shared document; or why it is no longer worth
+     * sending (the document deleted, the recipient no longer a party to it, or the notice switched
+     * off meanwhile), as the reason to log. It names the client and the file, never the content.
+     */
+    private Either<String, Screen> clientUpload(Conversation conversation, SharedDocumentId id) {
+        AccountId me = conversation.account().id();
+        return core.ports().sharedDocuments().findById(id).toEither("no-shared-document")
+                .filterOrElse(document -> core.listSharedDocuments().list(me, document.client(), document.provider()).isRight(),
+                        document -> "no-longer-shared")
+                .filterOrElse(document -> core.setUploadNotice().current(me).getOrElse(false), document -> "upload-notice-off")
+                .map(document -> Screen.text(conversation.text("notification.client-uploaded-document",
+                        core.ports().accounts().findById(document.client()).map(Account::displayName).getOrElse(""), document.fileName())));
     }
 
     /** A reminder whose appointment was cancelled, or began, while it waited: it would only mislead. */

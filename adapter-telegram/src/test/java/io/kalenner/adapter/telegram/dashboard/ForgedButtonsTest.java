@@ -65,4 +65,21 @@ class ForgedButtonsTest {
         assertThat(core.viewOwnProfile().view(provider.id()).get()).isEqualTo(before);
         assertThat(core.ports().conversations().of(42)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"f1", "f2"})
+    void aClientPressingTheUploadNoticeSwitchIsToldItIsNoProviderAndNothingChanges(String data) {
+        // given a client, who has no dashboard
+        Account boris = core.identifyUser().identify(new IdentifyUser.Command(new TelegramUserId(43), "Борис", Language.RU));
+        Message pressed = new Message();
+        pressed.setMessageId(8);
+
+        // when
+        Option<CallbackAnswer> answer = dashboard.press(Conversation.of(boris, 43), pressed, CallbackData.parse(data).get());
+
+        // then
+        assertThat(answer).contains(CallbackAnswer.alert("Это доступно только Специалистам и Организациям."));
+        assertThat(core.ports().reminders().uploadNoticeOf(boris.id())).isFalse();
+        assertThat(core.setUploadNotice().current(boris.id()).getLeft().reason()).isEqualTo(io.kalenner.domain.Rejection.Reason.NOT_A_PROVIDER);
+    }
 }

@@ -19,7 +19,7 @@ class RemindersSettingsFlowTest extends ProviderBotFlow {
         TelegramUser anna = specialistIn("Анна", "ru", "Кабинет", "Напоминания", "напоминание о подтверждённой записи за: 24 ч, 1 ч.");
         Account specialist = kalenner.account(anna);
         ChatMessage shown = anna.lastBotMessage();
-        assertThat(buttons(shown)).containsExactly("Изменить", "Выключить", "« Кабинет");
+        assertThat(buttons(shown)).containsExactly("Изменить", "Выключить", "🔔 Сообщать о документах клиентов", "« Кабинет");
 
         // when she types a line that cannot be read, then one out of range
         anna.pressButton("Изменить");
@@ -39,7 +39,7 @@ class RemindersSettingsFlowTest extends ProviderBotFlow {
         anna.pressButton("Выключить");
 
         // then
-        assertThat(buttons(anna.awaitBotText("Напоминания о записях выключены."))).containsExactly("Включить", "« Кабинет");
+        assertThat(buttons(anna.awaitBotText("Напоминания о записях выключены."))).containsExactly("Включить", "🔔 Сообщать о документах клиентов", "« Кабинет");
         assertThat(leads(specialist).leads()).isEmpty();
     }
 

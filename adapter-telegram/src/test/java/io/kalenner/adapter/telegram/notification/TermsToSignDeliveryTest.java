@@ -6,6 +6,7 @@ import io.kalenner.adapter.telegram.booking.RequestAnswers;
 import io.kalenner.adapter.telegram.chat.Outgoing;
 import io.kalenner.application.BookingCore;
 import io.kalenner.application.account.IdentifyUser;
+import io.kalenner.application.document.UploadSharedDocument;
 import io.kalenner.application.account.RegisterAsProvider;
 import io.kalenner.application.inmemory.InMemoryPorts;
 import io.kalenner.application.invitation.AcceptInvitation;
@@ -15,6 +16,7 @@ import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.Language;
 import io.kalenner.domain.account.ProviderKind;
 import io.kalenner.domain.account.TelegramUserId;
+import io.kalenner.domain.document.SharedDocument;
 import io.kalenner.domain.document.TermsDocument;
 import io.kalenner.sandbox.botapi.BotApiServer;
 import io.kalenner.sandbox.botapi.ChatMessage;
@@ -31,7 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
-/** A terms notice is rendered when it is delivered (D5, D61): one whose client signed meanwhile is dropped unsent. */
+/**
+ * A terms notice is rendered when it is delivered (D5, D61): one whose client signed meanwhile is
+ * dropped unsent; so is an upload notice (D70) whose document was deleted or whose provider
+ * switched the notices off meanwhile.
+ */
 class TermsToSignDeliveryTest {
 
     private static final String TOKEN = "889:terms";
@@ -85,6 +91,42 @@ class TermsToSignDeliveryTest {
         assertThat(notice.text()).startsWith("📄 Анна просит вашего согласия: «Оферта» (версия 2).");
         assertThat(boris.messages().stream().filter(ChatMessage::fromBot)).isEmpty();
         assertThat(core.ports().outbox().depth()).isZero();
+        telegram.assertNoViolations();
+    }
+
+    @Test
+    void givenUploadNoticesWaitingWhenTheDocumentIsDeletedOrTheNoticeSwitchedOffBeforeDeliveryThenThoseAreDroppedUnsent() {
+        // given: Анна is told of uploads; Борис, her client, uploads three files
+        TelegramUser annaUser = telegram.newUser("Анна", "ru");
+        annaUser.sendText("hi");
+        Account anna = core.registerAsProvider().register(account(annaUser).id(),
+                new RegisterAsProvider.Command(ProviderKind.SPECIALIST, Option.none())).get();
+        core.setUploadNotice().set(anna.id(), true).get();
+        Account boris = account(telegram.newUser("Борис", "ru"));
+        core.acceptInvitation().accept(boris.id(), new AcceptInvitation.Command(core.createClientInvitation().create(anna.id()).get().code().value())).get();
+        java.util.function.Function<String, SharedDocument> upload = name -> core.uploadSharedDocument().upload(boris.id(),
+                new UploadSharedDocument.Command(boris.id(), anna.id(), new ByteArrayInputStream(name.getBytes(StandardCharsets.UTF_8)), name,
+                        "application/pdf")).get();
+        SharedDocument deleted = upload.apply("удалённый.pdf");
+        upload.apply("справка.pdf");
+
+        // when: one is deleted before the notices go out
+        core.deleteSharedDocument().delete(boris.id(), deleted.id()).get();
+        delivery.deliverDue();
+
+        // then only the other reaches her
+        assertThat(annaUser.awaitBotText("загрузил документ").text()).startsWith("📄 Клиент Борис загрузил документ «справка.pdf».");
+        assertThat(core.ports().outbox().depth()).isZero();
+
+        // when: a third waits while she switches the notices off
+        upload.apply("поздний.pdf");
+        core.setUploadNotice().set(anna.id(), false).get();
+        delivery.deliverDue();
+
+        // then it is dropped unsent
+        assertThat(core.ports().outbox().depth()).isZero();
+        assertThat(annaUser.messages().stream().filter(ChatMessage::fromBot).map(ChatMessage::text).filter(t -> t.contains("загрузил документ")))
+                .hasSize(1);
         telegram.assertNoViolations();
     }
 }
