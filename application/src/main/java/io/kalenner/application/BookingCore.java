@@ -120,6 +120,13 @@ import io.kalenner.application.document.OpenDownload;
 import io.kalenner.application.document.OpenDownloadService;
 import io.kalenner.application.booking.ViewMySchedule;
 import io.kalenner.application.booking.ViewMyScheduleService;
+import io.kalenner.application.servicepackage.ListOrganizationPackages;
+import io.kalenner.application.servicepackage.ListOrganizationPackagesService;
+import io.kalenner.application.servicepackage.PackagePolicyService;
+import io.kalenner.application.servicepackage.RecordPurchasePayment;
+import io.kalenner.application.servicepackage.RecordPurchasePaymentService;
+import io.kalenner.application.servicepackage.SetPackagePolicy;
+import io.kalenner.application.servicepackage.ViewPackagePolicy;
 
 /**
  * Every use case, wired to one set of ports. Adapters and embedders take the use cases they
@@ -186,6 +193,9 @@ public final class BookingCore {
     private final OpenDownload openDownload;
     private final ViewMySchedule viewMySchedule;
     private final SetUploadNotice setUploadNotice;
+    private final PackagePolicyService packagePolicy;
+    private final RecordPurchasePayment recordPurchasePayment;
+    private final ListOrganizationPackages listOrganizationPackages;
 
     /** The core with no support operators: support messages are {@code SUPPORT_UNAVAILABLE}. */
     public BookingCore(Ports ports) {
@@ -258,6 +268,9 @@ public final class BookingCore {
         this.openDownload = new OpenDownloadService(ports, access);
         this.viewMySchedule = new ViewMyScheduleService(ports, access, viewAppointment);
         this.setUploadNotice = new SetUploadNoticeService(ports, access);
+        this.packagePolicy = new PackagePolicyService(ports, access);
+        this.recordPurchasePayment = new RecordPurchasePaymentService(ports);
+        this.listOrganizationPackages = new ListOrganizationPackagesService(ports, access);
     }
 
     /** What this core's use cases added to the outboxes, counted per thread. */
@@ -508,5 +521,21 @@ public final class BookingCore {
 
     public SetUploadNotice setUploadNotice() {
         return setUploadNotice;
+    }
+
+    public SetPackagePolicy setPackagePolicy() {
+        return packagePolicy;
+    }
+
+    public ViewPackagePolicy viewPackagePolicy() {
+        return packagePolicy;
+    }
+
+    public RecordPurchasePayment recordPurchasePayment() {
+        return recordPurchasePayment;
+    }
+
+    public ListOrganizationPackages listOrganizationPackages() {
+        return listOrganizationPackages;
     }
 }

@@ -22,7 +22,9 @@ import io.kalenner.domain.schedule.LocalInterval;
 import io.kalenner.domain.schedule.Schedule;
 import io.kalenner.domain.schedule.WorkingHours;
 import io.kalenner.domain.service.Service;
+import io.kalenner.domain.servicepackage.PackagePolicy;
 import io.kalenner.domain.servicepackage.PackagePurchase;
+import io.kalenner.domain.servicepackage.PurchasePayment;
 import io.kalenner.domain.servicepackage.ServicePackage;
 import io.kalenner.domain.time.TimeRange;
 import io.vavr.collection.List;
@@ -140,7 +142,8 @@ public final class World {
             List<List<Appointment>> appointments, List<List<TimeRange>> busy, List<List<Service>> services,
             List<Schedule> schedules, List<Option<Invitation>> invitations, List<List<Account>> members,
             List<Option<Invitation>> specialistInvitations, List<List<List<AppointmentEvent>>> histories,
-            List<List<ServicePackage>> packages, List<List<PackagePurchase>> purchases) {}
+            List<List<ServicePackage>> packages, List<List<PackagePurchase>> purchases,
+            List<List<List<PurchasePayment>>> purchasePayments, List<PackagePolicy> packagePolicies) {}
 
     public State state() {
         TimeRange always = new TimeRange(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
@@ -157,6 +160,8 @@ public final class World {
                 people.map(p -> ports.invitations().findOf(p.id(), Invitation.Kind.SPECIALIST)),
                 people.map(p -> ports.appointments().ofClientEndingAfter(p.id(), Instant.EPOCH).map(a -> ports.history().of(a.id()))),
                 people.map(p -> ports.packages().packagesOf(p.id())),
-                people.map(p -> ports.packages().purchasesFrom(p.id())));
+                people.map(p -> ports.packages().purchasesFrom(p.id())),
+                people.map(p -> ports.packages().purchasesFrom(p.id()).map(purchase -> ports.packages().paymentsOf(purchase.id()))),
+                people.map(p -> ports.packages().policyOf(p.id())));
     }
 }

@@ -9,6 +9,7 @@ import io.vavr.control.Either;
 /**
  * After an Accepted appointment's start, its provider marks it Completed, or Missed when the
  * client did not come; the client is notified. Before the start it is {@code NOT_STARTED_YET}.
+ * A package paying for a Missed one records its provider's policy at that moment (D65).
  */
 public interface CloseAppointment {
 

@@ -29,7 +29,17 @@ public final class CloseAppointmentService implements CloseAppointment {
 
     @Override
     public Either<Rejection, Appointment> markMissed(AccountId actor, AppointmentId appointment) {
-        return changes.change(actor, appointment, access::asProvider, a -> a.markMissed(ports.clock().instant()),
-                Notification.Kind.APPOINTMENT_MISSED);
+        return ports.transactions().inTransaction(() -> changes.change(actor, appointment, access::asProvider,
+                        a -> a.markMissed(ports.clock().instant()), Notification.Kind.APPOINTMENT_MISSED)
+                .peek(this::recordPackagePolicy));
+    }
+
+    /**
+     * A package paying for the appointment keeps what its provider's policy says now, so that a
+     * later change of the policy leaves this appointment as it was (D65).
+     */
+    private void recordPackagePolicy(Appointment missed) {
+        ports.packages().payerOf(missed.id()).flatMap(ports.packages()::findPurchase)
+                .forEach(purchase -> ports.packages().recordMissed(missed.id(), ports.packages().policyOf(purchase.provider())));
     }
 }

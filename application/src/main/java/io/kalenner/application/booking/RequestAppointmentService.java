@@ -56,7 +56,7 @@ public final class RequestAppointmentService implements RequestAppointment {
     private Either<Rejection, Appointment> book(AccountId client, Service service, List<Account> candidates, Instant start, Instant now) {
         AppointmentId id = new AppointmentId(ports.ids().newId());
         Rejection refusal = Rejection.of(Reason.SLOT_NOT_OFFERED);
-        Option<PackagePurchase> payer = packages.payerFor(client, service.provider(), service.id());
+        Option<PackagePurchase> payer = packages.payerFor(client, service.provider(), service.id(), start);
         for (Account specialist : candidates) {
             Either<Rejection, Appointment> booked = openSlots.check(specialist, service, start, now)
                     .map(free -> Appointment.request(id, service, specialist.id(), client, start, now))

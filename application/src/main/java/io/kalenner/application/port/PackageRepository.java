@@ -3,7 +3,10 @@ package io.kalenner.application.port;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.appointment.AppointmentId;
 import io.kalenner.domain.servicepackage.PackageId;
+import io.kalenner.domain.servicepackage.PackagePolicy;
 import io.kalenner.domain.servicepackage.PackagePurchase;
+import io.kalenner.domain.servicepackage.PackageSession;
+import io.kalenner.domain.servicepackage.PurchasePayment;
 import io.kalenner.domain.servicepackage.PurchaseId;
 import io.kalenner.domain.servicepackage.ServicePackage;
 import io.vavr.collection.List;
@@ -48,4 +51,25 @@ public interface PackageRepository {
 
     /** The purchase that pays for the appointment, if one does. */
     Option<PurchaseId> payerOf(AppointmentId appointment);
+
+    /** The sessions of the appointments the purchase pays for, in the order they were covered. */
+    List<PackageSession> sessionsOf(PurchaseId purchase);
+
+    /**
+     * Records what the provider's policy said when the appointment was marked Missed, on the session
+     * paying for it; nothing when no purchase pays for it. A policy recorded once stays (D65).
+     */
+    void recordMissed(AppointmentId appointment, PackagePolicy policy);
+
+    /** The provider's package policy; {@link PackagePolicy#DEFAULT} until it sets one. */
+    PackagePolicy policyOf(AccountId provider);
+
+    /** Inserts or replaces the provider's package policy. */
+    void savePolicy(AccountId provider, PackagePolicy policy);
+
+    /** Records a payment towards a purchase stored already. */
+    void addPayment(PurchasePayment payment);
+
+    /** The payments towards the purchase, in the order they were recorded. */
+    List<PurchasePayment> paymentsOf(PurchaseId purchase);
 }

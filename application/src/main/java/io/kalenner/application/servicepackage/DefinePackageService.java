@@ -24,7 +24,8 @@ public final class DefinePackageService implements DefinePackage {
         return ports.transactions().inTransaction(() -> access.provider(actor)
                 .flatMap(provider -> ports.services().findById(command.service()).toEither(() -> Rejection.of(Reason.NOT_FOUND, "service")))
                 .filterOrElse(service -> service.provider().equals(actor), service -> Rejection.of(Reason.NOT_YOURS))
-                .flatMap(service -> ServicePackage.define(new PackageId(ports.ids().newId()), service, command.sessions(), command.price()))
+                .flatMap(service -> ServicePackage.define(new PackageId(ports.ids().newId()), service, command.sessions(), command.price(),
+                        command.validityDays()))
                 .peek(ports.packages()::savePackage));
     }
 }

@@ -2,12 +2,12 @@ package io.kalenner.application.servicepackage;
 
 import io.kalenner.application.port.Ports;
 import io.kalenner.domain.account.AccountId;
-import io.kalenner.domain.appointment.Appointment;
 import io.kalenner.domain.service.ServiceId;
 import io.kalenner.domain.servicepackage.PackagePurchase;
 import io.kalenner.domain.servicepackage.PackageStanding;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.time.Instant;
 
 /**
  * How purchases stand, read from the appointments they pay for; shared by the package use cases
@@ -22,14 +22,15 @@ public final class Standings {
     }
 
     PackageStanding of(PackagePurchase purchase) {
-        return PackageStanding.of(purchase, ports.packages().coveredBy(purchase.id())
-                .flatMap(id -> ports.appointments().findById(id)).map(Appointment::status));
+        return PackageStanding.of(purchase, ports.packages().sessionsOf(purchase.id())
+                        .flatMap(session -> ports.appointments().findById(session.appointment()).map(a -> session.use(a.status()))),
+                ports.packages().paymentsOf(purchase.id()));
     }
 
     /** The purchase as a person sees it; none when its service or client is gone (never, with the storage's keys). */
     Option<ClientPackage> view(PackagePurchase purchase) {
         return ports.services().findById(purchase.service()).flatMap(service -> ports.accounts().findById(purchase.client())
-                .map(client -> new ClientPackage(of(purchase), service, client)));
+                .map(client -> new ClientPackage(of(purchase), service, client, purchase.expiredAt(ports.clock().instant()))));
     }
 
     List<ClientPackage> views(List<PackagePurchase> purchases) {
@@ -37,10 +38,10 @@ public final class Standings {
     }
 
     /**
-     * The client's purchase that pays for a new appointment of the service, held for the current
-     * transaction (see {@link io.kalenner.application.port.PackageRepository#purchasesForUpdate}).
+     * The client's purchase that pays for a new appointment of the service starting at the moment,
+     * held for the current transaction (see {@link io.kalenner.application.port.PackageRepository#purchasesForUpdate}).
      */
-    public Option<PackagePurchase> payerFor(AccountId client, AccountId provider, ServiceId service) {
-        return PackageStanding.toCover(ports.packages().purchasesForUpdate(client, provider).map(this::of), service);
+    public Option<PackagePurchase> payerFor(AccountId client, AccountId provider, ServiceId service, Instant start) {
+        return PackageStanding.toCover(ports.packages().purchasesForUpdate(client, provider).map(this::of), service, start);
     }
 }

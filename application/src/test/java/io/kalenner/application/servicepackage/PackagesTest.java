@@ -12,6 +12,7 @@ import io.kalenner.domain.appointment.Appointment;
 import io.kalenner.domain.money.Money;
 import io.kalenner.domain.service.Service;
 import io.kalenner.domain.servicepackage.PackageId;
+import io.kalenner.domain.servicepackage.PackagePolicy;
 import io.kalenner.domain.servicepackage.PurchaseId;
 import io.kalenner.domain.servicepackage.ServicePackage;
 import io.vavr.collection.List;
@@ -143,7 +144,7 @@ public class PackagesTest {
         // given
         ServicePackage three = threeYoga();
         PurchaseId named = new PurchaseId(UUID.randomUUID());
-        RecordPurchase.Command command = new RecordPurchase.Command(three.id(), anna.id(), Option.some(named));
+        RecordPurchase.Command command = new RecordPurchase.Command(three.id(), anna.id(), Option.some(named), Option.none());
         ClientPackage first = world.core.recordPurchase().record(zoe.id(), command).get();
         World.State before = world.state();
 
@@ -154,7 +155,7 @@ public class PackagesTest {
         assertThat(again).containsExactly(first);
         assertThat(world.state()).isEqualTo(before);
         assertThat(world.core.recordPurchase().record(zoe.id(), new RecordPurchase.Command(define(zoe, massage, 2, TEN_THOUSAND).get().id(),
-                anna.id(), Option.some(named))).getLeft().reason()).isEqualTo(Reason.NOT_YOURS);
+                anna.id(), Option.some(named), Option.none())).getLeft().reason()).isEqualTo(Reason.NOT_YOURS);
     }
 
     @Test
@@ -187,7 +188,8 @@ public class PackagesTest {
         assertThat(booked.price()).isEqualTo(Money.zero(yoga.price().currency()));
         assertThat(booked.balance()).isEqualTo(Money.zero(yoga.price().currency()));
         assertThat(remainingSeenByAnna()).containsExactly(2);
-        assertThat(world.core.listClientPackages().ofClient(zoe.id(), anna.id()).get().map(p -> p.standing().used())).containsExactly(1);
+        assertThat(world.core.listClientPackages().ofClient(zoe.id(), anna.id()).get().map(p -> p.standing().booked())).containsExactly(1);
+        assertThat(world.core.listClientPackages().ofClient(zoe.id(), anna.id()).get().map(p -> p.standing().used())).containsExactly(0);
         ClientPackage payer = world.core.listMyPackages().payingFor(anna.id(), booked.id()).get().get();
         assertThat(payer.service()).isEqualTo(yoga);
         assertThat(payer.standing().remaining()).isEqualTo(2);
@@ -279,5 +281,186 @@ public class PackagesTest {
         // then
         assertThat(booked.count(a -> a.price().minorUnits() == 0)).isEqualTo(1);
         assertThat(remainingSeenByAnna()).containsExactly(0);
+    }
+
+    private ClientPackage annasPurchase() {
+        return world.core.listMyPackages().fromProvider(anna.id(), zoe.id()).get().single();
+    }
+
+    /** Anna's yoga booked at the hour, accepted, and the clock moved past its end. */
+    private Appointment acceptedAndOver(int hoursAfterTen) {
+        Appointment booked = world.requested(anna, yoga, tuesdayAt(hoursAfterTen));
+        world.core.answerRequest().accept(zoe.id(), booked.id()).get();
+        world.clock.set(tuesdayAt(hoursAfterTen + 1));
+        return booked;
+    }
+
+    @Test
+    void aCompletedAppointmentUsesItsSessionWhileARequestedOneOnlyBooksIt() {
+        // given
+        sell(zoe, threeYoga(), anna).get();
+        Appointment completed = acceptedAndOver(0);
+        world.requested(anna, yoga, tuesdayAt(3));
+
+        // when
+        world.core.closeAppointment().complete(zoe.id(), completed.id()).get();
+
+        // then
+        assertThat(annasPurchase().standing().used()).isEqualTo(1);
+        assertThat(annasPurchase().standing().booked()).isEqualTo(1);
+        assertThat(annasPurchase().standing().remaining()).isEqualTo(1);
+    }
+
+    @Test
+    void aMissedAppointmentUsesItsSessionByDefaultAndGivesItBackWhenThePolicySaysSo() {
+        // given
+        sell(zoe, threeYoga(), anna).get();
+        Appointment missedUnderNo = world.requested(anna, yoga, tuesdayAt(4));
+        world.core.answerRequest().accept(zoe.id(), missedUnderNo.id()).get();
+        Appointment missedUnderDefault = acceptedAndOver(0);
+        world.core.closeAppointment().markMissed(zoe.id(), missedUnderDefault.id()).get();
+        assertThat(annasPurchase().standing().used()).isEqualTo(1);
+
+        // when
+        assertThat(world.core.setPackagePolicy().set(zoe.id(), new PackagePolicy(false))).containsExactly(new PackagePolicy(false));
+        world.clock.set(tuesdayAt(5));
+        world.core.closeAppointment().markMissed(zoe.id(), missedUnderNo.id()).get();
+
+        // then the first still uses its session, the second gave it back
+        assertThat(annasPurchase().standing().used()).isEqualTo(1);
+        assertThat(annasPurchase().standing().remaining()).isEqualTo(2);
+
+        // and switching the policy back changes neither
+        world.core.setPackagePolicy().set(zoe.id(), PackagePolicy.DEFAULT).get();
+        assertThat(annasPurchase().standing().used()).isEqualTo(1);
+        assertThat(annasPurchase().standing().remaining()).isEqualTo(2);
+        assertThat(world.core.viewPackagePolicy().policy(zoe.id())).containsExactly(PackagePolicy.DEFAULT);
+    }
+
+    @Test
+    void onlyAProviderSetsItsPolicyAndEachOnlyItsOwn() {
+        // given
+        Account mark = world.specialist("Mark");
+        World.State before = world.state();
+
+        // then
+        assertThat(world.core.setPackagePolicy().set(anna.id(), new PackagePolicy(false)).getLeft().reason()).isEqualTo(Reason.NOT_A_PROVIDER);
+        assertThat(world.core.viewPackagePolicy().policy(anna.id()).getLeft().reason()).isEqualTo(Reason.NOT_A_PROVIDER);
+        assertThat(world.state()).isEqualTo(before);
+        world.core.setPackagePolicy().set(mark.id(), new PackagePolicy(false)).get();
+        assertThat(world.core.viewPackagePolicy().policy(zoe.id())).containsExactly(PackagePolicy.DEFAULT);
+    }
+
+    @Test
+    void aSaleRecordsThePriceAsPaidUnlessTheProviderSaysWhatWasPaid() {
+        // given
+        ServicePackage three = threeYoga();
+
+        // when
+        ClientPackage inFull = sell(zoe, three, anna).get();
+        ClientPackage inPart = world.core.recordPurchase().record(zoe.id(), new RecordPurchase.Command(three.id(), anna.id(),
+                Option.none(), Option.some(Money.of(400_000, "RUB")))).get();
+        ClientPackage unpaid = world.core.recordPurchase().record(zoe.id(), new RecordPurchase.Command(three.id(), anna.id(),
+                Option.none(), Option.some(Money.zero(TEN_THOUSAND.currency())))).get();
+
+        // then
+        assertThat(inFull.standing().balance()).isEqualTo(Money.zero(TEN_THOUSAND.currency()));
+        assertThat(inPart.standing().balance()).isEqualTo(Money.of(600_000, "RUB"));
+        assertThat(unpaid.standing().balance()).isEqualTo(TEN_THOUSAND);
+    }
+
+    @Test
+    void aSaleWithANegativeOrForeignPaymentIsRefusedAndStoresNothing() {
+        // given
+        ServicePackage three = threeYoga();
+        World.State before = world.state();
+
+        // then
+        assertThat(world.core.recordPurchase().record(zoe.id(), new RecordPurchase.Command(three.id(), anna.id(), Option.none(),
+                Option.some(Money.of(-500, "RUB")))).getLeft().reason()).isEqualTo(Reason.INVALID_INPUT);
+        assertThat(world.core.recordPurchase().record(zoe.id(), new RecordPurchase.Command(three.id(), anna.id(), Option.none(),
+                Option.some(Money.of(500, "EUR")))).getLeft().reason()).isEqualTo(Reason.INVALID_INPUT);
+        assertThat(world.state()).isEqualTo(before);
+    }
+
+    @Test
+    void aLaterPaymentLowersThePurchasesBalanceAndOnlyItsProviderRecordsOne() {
+        // given
+        ClientPackage bought = world.core.recordPurchase().record(zoe.id(), new RecordPurchase.Command(threeYoga().id(), anna.id(),
+                Option.none(), Option.some(Money.zero(TEN_THOUSAND.currency())))).get();
+        PurchaseId purchase = bought.standing().purchase().id();
+        Account mark = world.specialist("Mark");
+        World.State before = world.state();
+
+        // then
+        assertThat(world.core.recordPurchasePayment().record(mark.id(), new RecordPurchasePayment.Command(purchase, TEN_THOUSAND))
+                .getLeft().reason()).isEqualTo(Reason.NOT_YOURS);
+        assertThat(world.core.recordPurchasePayment().record(anna.id(), new RecordPurchasePayment.Command(purchase, TEN_THOUSAND))
+                .getLeft().reason()).isEqualTo(Reason.NOT_YOURS);
+        assertThat(world.core.recordPurchasePayment().record(zoe.id(), new RecordPurchasePayment.Command(purchase, Money.of(-1, "RUB")))
+                .getLeft().reason()).isEqualTo(Reason.INVALID_INPUT);
+        assertThat(world.core.recordPurchasePayment().record(zoe.id(), new RecordPurchasePayment.Command(
+                new PurchaseId(UUID.randomUUID()), TEN_THOUSAND)).getLeft().reason()).isEqualTo(Reason.NOT_FOUND);
+        assertThat(world.state()).isEqualTo(before);
+
+        // when
+        ClientPackage paid = world.core.recordPurchasePayment().record(zoe.id(),
+                new RecordPurchasePayment.Command(purchase, Money.of(1_200_000, "RUB"))).get();
+
+        // then
+        assertThat(paid.standing().balance()).isEqualTo(Money.of(-200_000, "RUB"));
+        assertThat(annasPurchase().standing().balance()).isEqualTo(Money.of(-200_000, "RUB"));
+    }
+
+    @Test
+    void anExpiredPurchasePaysForNoNewRequestButABookedSessionIsStillUsedWhenCompleted() {
+        // given a package valid one day, bought on Monday: it covers Tuesday (Moscow) and no later
+        ServicePackage oneDay = define(zoe, yoga, 3, TEN_THOUSAND, Option.some(1)).get();
+        ClientPackage bought = sell(zoe, oneDay, anna).get();
+        assertThat(bought.standing().purchase().expiry().get().lastDay()).isEqualTo(java.time.LocalDate.parse("2030-01-08"));
+        Appointment tuesday = acceptedAndOver(0);
+
+        // when
+        Appointment wednesday = world.requested(anna, yoga, tuesdayAt(24));
+        world.core.closeAppointment().complete(zoe.id(), tuesday.id()).get();
+
+        // then
+        assertThat(tuesday.price()).isEqualTo(Money.zero(yoga.price().currency()));
+        assertThat(wednesday.price()).isEqualTo(yoga.price());
+        assertThat(annasPurchase().standing().used()).isEqualTo(1);
+        assertThat(annasPurchase().standing().remaining()).isEqualTo(2);
+    }
+
+    @Test
+    void aBookingWithAnOrganizationsMemberIsPaidByTheOrganizationsPackageAndTheMemberSeesIt() {
+        // given
+        Account clinic = world.organization("Clinic");
+        Account ivan = world.memberOf(clinic, "Ivan");
+        Service therapy = world.service(clinic, "Therapy", HOUR);
+        Account boris = world.clientOf(clinic, "Boris");
+        ServicePackage five = define(clinic, therapy, 5, TEN_THOUSAND).get();
+        sell(clinic, five, boris).get();
+
+        // when
+        Appointment booked = world.core.requestAppointment().request(boris.id(),
+                new io.kalenner.application.booking.RequestAppointment.Command(therapy.id(), TUESDAY_10)).get();
+
+        // then
+        assertThat(booked.specialist()).isEqualTo(ivan.id());
+        assertThat(booked.price()).isEqualTo(Money.zero(therapy.price().currency()));
+        assertThat(world.core.listMyPackages().payingFor(ivan.id(), booked.id()).get().map(p -> p.standing().remaining()))
+                .containsExactly(4);
+        OrganizationPackages seen = world.core.listOrganizationPackages().ofMyOrganizations(ivan.id()).get().single();
+        assertThat(seen.organization()).isEqualTo(clinic);
+        assertThat(seen.onSale()).containsExactly(new PackageOffer(five, therapy));
+        assertThat(seen.bought().map(p -> p.client().id())).containsExactly(boris.id());
+        assertThat(world.core.listOrganizationPackages().ofMyOrganizations(zoe.id()).get()).isEmpty();
+        assertThat(world.core.listOrganizationPackages().ofMyOrganizations(boris.id()).getLeft().reason()).isEqualTo(Reason.NOT_A_PROVIDER);
+        assertThat(define(ivan, therapy, 3, TEN_THOUSAND).getLeft().reason()).isEqualTo(Reason.NOT_YOURS);
+        assertThat(sell(ivan, five, boris).getLeft().reason()).isEqualTo(Reason.NOT_YOURS);
+    }
+
+    private Either<Rejection, ServicePackage> define(Account actor, Service service, int sessions, Money price, Option<Integer> days) {
+        return world.core.definePackage().define(actor.id(), new DefinePackage.Command(service.id(), sessions, price, days));
     }
 }

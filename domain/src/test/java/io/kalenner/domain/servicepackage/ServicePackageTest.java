@@ -13,6 +13,7 @@ import io.kalenner.domain.money.Money;
 import io.kalenner.domain.service.Service;
 import io.kalenner.domain.service.ServiceId;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -73,9 +74,9 @@ class ServicePackageTest {
 
     @Test
     void aPackageThatBreaksTheRulesCannotBeMadeAtAll() {
-        assertThatThrownBy(() -> new ServicePackage(packageId(), yoga.provider(), yoga.id(), 0, yoga.price(), false))
+        assertThatThrownBy(() -> new ServicePackage(packageId(), yoga.provider(), yoga.id(), 0, yoga.price(), false, Option.none()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ServicePackage(packageId(), yoga.provider(), yoga.id(), 3, Money.of(-1, "RUB"), false))
+        assertThatThrownBy(() -> new ServicePackage(packageId(), yoga.provider(), yoga.id(), 3, Money.of(-1, "RUB"), false, Option.none()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -98,38 +99,107 @@ class ServicePackageTest {
     }
 
     @Test
-    void pendingAcceptedCompletedAndMissedAppointmentsTakeASessionAndRejectedOrCancelledGiveItBack() {
+    void pendingAndAcceptedBookASessionCompletedUsesItAndRejectedOrCancelledGiveItBack() {
         // given
         PackagePurchase purchase = bought(fiveYoga(), NOW);
 
         // when
-        PackageStanding standing = PackageStanding.of(purchase, List.of(AppointmentStatus.PENDING, AppointmentStatus.ACCEPTED,
-                AppointmentStatus.COMPLETED, AppointmentStatus.MISSED, AppointmentStatus.REJECTED, AppointmentStatus.CANCELLED));
+        PackageStanding standing = standing(purchase, AppointmentStatus.PENDING, AppointmentStatus.ACCEPTED,
+                AppointmentStatus.COMPLETED, AppointmentStatus.REJECTED, AppointmentStatus.CANCELLED);
 
         // then
-        assertThat(standing.used()).isEqualTo(4);
-        assertThat(standing.remaining()).isEqualTo(1);
+        assertThat(standing.used()).isEqualTo(1);
+        assertThat(standing.booked()).isEqualTo(2);
+        assertThat(standing.remaining()).isEqualTo(2);
         assertThat(standing.exhausted()).isFalse();
-        assertThat(PackageStanding.of(purchase, List.fill(5, AppointmentStatus.COMPLETED)).exhausted()).isTrue();
+        assertThat(standing(purchase, List.fill(5, AppointmentStatus.COMPLETED).toJavaArray(AppointmentStatus[]::new)).exhausted()).isTrue();
     }
 
     @Test
-    void aNewAppointmentIsPaidByTheOldestPurchaseOfItsServiceWithASessionLeft() {
+    void aMissedAppointmentUsesItsSessionOrGivesItBackAsThePolicySaidWhenItWasMarked() {
         // given
-        ServicePackage five = fiveYoga();
-        PackagePurchase older = bought(five, NOW);
-        PackagePurchase newer = bought(five, NOW.plusSeconds(60));
-        PackagePurchase otherService = ServicePackage.define(packageId(),
-                        new Service(new ServiceId(UUID.randomUUID()), yoga.provider(), "Massage", Duration.ofHours(1), yoga.price(), false),
-                        3, yoga.price()).get()
-                .sellTo(new PurchaseId(UUID.randomUUID()), client, NOW.minusSeconds(60)).get();
+        PackageSession session = PackageSession.reserved(new AppointmentId(UUID.randomUUID()), new PurchaseId(UUID.randomUUID()));
+
+        // when
+        PackageSession usesIt = session.missed(new PackagePolicy(true));
+        PackageSession givesItBack = session.missed(new PackagePolicy(false));
 
         // then
-        assertThat(PackageStanding.toCover(List.of(new PackageStanding(newer, 0), new PackageStanding(older, 2),
-                new PackageStanding(otherService, 0)), yoga.id())).containsExactly(older);
-        assertThat(PackageStanding.toCover(List.of(new PackageStanding(newer, 0), new PackageStanding(older, 5)), yoga.id()))
-                .containsExactly(newer);
-        assertThat(PackageStanding.toCover(List.of(new PackageStanding(newer, 5), new PackageStanding(older, 5)), yoga.id())).isEmpty();
+        assertThat(usesIt.use(AppointmentStatus.MISSED)).isEqualTo(SessionUse.USED);
+        assertThat(givesItBack.use(AppointmentStatus.MISSED)).isEqualTo(SessionUse.GIVEN_BACK);
+        assertThat(givesItBack.missed(new PackagePolicy(true))).isEqualTo(givesItBack);
+        assertThat(session.use(AppointmentStatus.MISSED)).as("a Missed one from before the policy (D50)").isEqualTo(SessionUse.USED);
+        assertThat(PackagePolicy.DEFAULT.missedUsesSession()).isTrue();
+    }
+
+    @Test
+    void aPurchaseOwesItsPriceLessWhatWasPaidAndAPaymentMustBeMoreThanZeroInItsCurrency() {
+        // given
+        PackagePurchase purchase = bought(fiveYoga(), NOW);
+
+        // when
+        PurchasePayment part = purchase.pay(Money.of(400_000, "RUB"), NOW).get();
+        PurchasePayment more = purchase.pay(Money.of(700_000, "RUB"), NOW).get();
+
+        // then
+        assertThat(PackageStanding.of(purchase, List.empty(), List.of(part)).balance()).isEqualTo(Money.of(600_000, "RUB"));
+        assertThat(PackageStanding.of(purchase, List.empty(), List.of(part, more)).balance()).isEqualTo(Money.of(-100_000, "RUB"));
+        assertThat(PackageStanding.of(purchase, List.empty(), List.empty()).balance()).isEqualTo(purchase.price());
+        assertThat(purchase.pay(Money.of(0, "RUB"), NOW).getLeft()).isEqualTo(Rejection.of(Reason.INVALID_INPUT, "amount"));
+        assertThat(purchase.pay(Money.of(-500, "RUB"), NOW).getLeft().reason()).isEqualTo(Reason.INVALID_INPUT);
+        assertThat(purchase.pay(Money.of(500, "EUR"), NOW).getLeft().reason()).isEqualTo(Reason.INVALID_INPUT);
+    }
+
+    @Test
+    void aPurchaseExpiresAtTheEndOfItsLastDayOnTheProvidersCalendar() {
+        // given a package valid 30 days, bought at 23:30 on 6 January in Moscow (20:30 UTC)
+        ServicePackage thirtyDays = ServicePackage.define(packageId(), yoga, 5, yoga.price(), Option.some(30)).get();
+        Instant lateEvening = Instant.parse("2030-01-06T20:30:00Z");
+
+        // when
+        PackagePurchase purchase = thirtyDays.sellTo(new PurchaseId(UUID.randomUUID()), client, lateEvening,
+                java.time.ZoneId.of("Europe/Moscow")).get();
+
+        // then it is valid through 5 February, Moscow time
+        Expiry expiry = purchase.expiry().get();
+        assertThat(expiry.lastDay()).isEqualTo(java.time.LocalDate.parse("2030-02-05"));
+        assertThat(expiry.endsAt()).isEqualTo(Instant.parse("2030-02-05T21:00:00Z"));
+        assertThat(purchase.expiredAt(Instant.parse("2030-02-05T20:59:59Z"))).isFalse();
+        assertThat(purchase.expiredAt(Instant.parse("2030-02-05T21:00:00Z"))).isTrue();
+        assertThat(bought(fiveYoga(), NOW).expiredAt(NOW.plus(Duration.ofDays(100_000)))).isFalse();
+    }
+
+    @Test
+    void aValidityIsOneToThreeThousandSixHundredFiftyDaysOrNone() {
+        assertThat(ServicePackage.define(packageId(), yoga, 5, yoga.price(), Option.some(1)).isRight()).isTrue();
+        assertThat(ServicePackage.define(packageId(), yoga, 5, yoga.price(), Option.some(3650)).isRight()).isTrue();
+        assertThat(ServicePackage.define(packageId(), yoga, 5, yoga.price(), Option.some(0)).getLeft())
+                .isEqualTo(Rejection.of(Reason.INVALID_INPUT, "validity"));
+        assertThat(ServicePackage.define(packageId(), yoga, 5, yoga.price(), Option.some(3651)).getLeft().reason())
+                .isEqualTo(Reason.INVALID_INPUT);
+        assertThat(fiveYoga().validityDays()).isEmpty();
+    }
+
+    @Test
+    void anExpiredPurchaseCoversNoAppointmentStartingAfterItsEndButAnEarlierOne() {
+        // given
+        ServicePackage weekLong = ServicePackage.define(packageId(), yoga, 5, yoga.price(), Option.some(7)).get();
+        PackagePurchase purchase = weekLong.sellTo(new PurchaseId(UUID.randomUUID()), client, NOW).get();
+        List<PackageStanding> standings = List.of(standing(purchase));
+        Instant end = purchase.expiry().get().endsAt();
+
+        // then
+        assertThat(PackageStanding.toCover(standings, yoga.id(), end.minusSeconds(3600))).containsExactly(purchase);
+        assertThat(PackageStanding.toCover(standings, yoga.id(), end)).isEmpty();
+    }
+
+    private static PackageStanding standing(PackagePurchase purchase, AppointmentStatus... statuses) {
+        return PackageStanding.of(purchase, List.of(statuses).map(status -> PackageSession.reserved(
+                new AppointmentId(UUID.randomUUID()), purchase.id()).use(status)), List.empty());
+    }
+
+    private static PackageStanding usedUp(PackagePurchase purchase, int used) {
+        return standing(purchase, List.fill(used, AppointmentStatus.COMPLETED).toJavaArray(AppointmentStatus[]::new));
     }
 
     @Test

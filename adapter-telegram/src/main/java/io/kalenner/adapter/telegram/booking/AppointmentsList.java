@@ -146,10 +146,7 @@ public final class AppointmentsList {
 
     /** The package that pays for the appointment and the sessions it has left, on a line of its own; nothing when none does (D53). */
     private String paidByPackage(Conversation conversation, AppointmentView view) {
-        return core.listMyPackages().payingFor(conversation.account().id(), view.appointment().id()).toOption().flatMap(p -> p)
-                .map(p -> "\n" + conversation.text("packages.paid-by", p.service().name(), p.standing().remaining(),
-                        p.standing().purchase().sessions()))
-                .getOrElse("");
+        return PackageTexts.paidBy(conversation, core, view.appointment().id(), "packages.paid-by");
     }
 
     private static String money(Conversation conversation, Appointment appointment) {

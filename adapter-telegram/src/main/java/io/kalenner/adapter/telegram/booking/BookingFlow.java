@@ -152,17 +152,18 @@ public final class BookingFlow {
                 .map(provider -> new Screen(
                         conversation.text("booking.confirm", provider.displayName(), service.name(),
                                 conversation.formats().dateTime(start), conversation.formats().money(service.price()))
-                                + willPay(conversation, service),
+                                + willPay(conversation, service, start),
                         Keyboards.grid(List.of(button(conversation.text("booking.confirm-button"), CallbackData.of(CONFIRM, serviceId.value(), start))), 1))));
     }
 
     /**
-     * The package that will pay for the booking, the oldest with a session left, on a line of its
-     * own; nothing when none will (D53). The request itself decides, so this is what it will find.
+     * The package that will pay for the booking, the oldest with a session left that has not expired
+     * by the start, on a line of its own; nothing when none will (D53, D67). The request itself
+     * decides, so this is what it will find.
      */
-    private String willPay(Conversation conversation, Service service) {
+    private String willPay(Conversation conversation, Service service, Instant start) {
         return core.listMyPackages().fromProvider(conversation.account().id(), service.provider()).getOrElse(List.empty())
-                .find(p -> p.service().id().equals(service.id()) && !p.standing().exhausted())
+                .find(p -> p.service().id().equals(service.id()) && p.standing().coversStartAt(start))
                 .map(p -> "\n" + conversation.text("packages.will-pay", p.service().name(), p.standing().remaining(),
                         p.standing().purchase().sessions()))
                 .getOrElse("");

@@ -164,7 +164,8 @@ final class ClientAppointments {
             rows = rows.append(List.of(button(conversation, "client-appointments.payment", PAYMENT, id)));
         }
         rows = rows.append(List.of(button(conversation, "client-appointments.back", LIST)));
-        return new Screen(conversation.text("client-appointments.appointment") + "\n" + describe(conversation, appointment, view),
+        return new Screen(conversation.text("client-appointments.appointment") + "\n" + describe(conversation, appointment, view)
+                + io.kalenner.adapter.telegram.booking.PackageTexts.paidBy(conversation, desk.core, appointment.id(), "packages.paid-by-client"),
                 Keyboards.rows(rows));
     }
 

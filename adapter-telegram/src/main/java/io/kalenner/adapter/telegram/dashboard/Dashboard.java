@@ -102,8 +102,8 @@ public final class Dashboard {
             return Option.none();
         }
         // another button: a question waiting before is dropped (a button that asks one asks it anew);
-        // Пропустить answers the question waiting, so it needs it
-        if (!action.equals(Services.SKIP)) {
+        // Пропустить answers the question waiting, so it needs it; so do the packages' answers by button
+        if (!action.equals(Services.SKIP) && !PackagesScreen.ANSWERS.contains(action)) {
             desk.dialogues.clear(conversation.chatId());
         }
         Option<CallbackAnswer> answer;

@@ -145,7 +145,9 @@ final class Requests {
     }
 
     private Screen detail(Conversation conversation, AppointmentView view, String suffix) {
-        String text = conversation.text("requests.request") + "\n" + describe(conversation, view) + suffix;
+        String text = conversation.text("requests.request") + "\n" + describe(conversation, view)
+                + io.kalenner.adapter.telegram.booking.PackageTexts.paidBy(conversation, desk.core, view.appointment().id(),
+                        "packages.paid-by-client") + suffix;
         List<List<InlineKeyboardButton>> rows = List.empty();
         if (view.appointment().status() == AppointmentStatus.PENDING) {
             var id = view.appointment().id().value();

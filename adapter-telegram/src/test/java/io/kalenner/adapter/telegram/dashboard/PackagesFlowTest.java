@@ -41,6 +41,8 @@ class PackagesFlowTest extends ProviderBotFlow {
         anna.sendText("3");
         anna.awaitBotText("Сколько стоит пакет «3 занятия»?");
         anna.sendText("8000");
+        anna.awaitBotText("Сколько дней действует пакет после покупки?");
+        anna.pressButton("Пропустить");
         ChatMessage list = anna.awaitBotText("Пакет добавлен.");
         assertThat(list.text()).contains("1. Консультация · 3 занятия · 8000 ₽");
 
@@ -49,10 +51,14 @@ class PackagesFlowTest extends ProviderBotFlow {
         anna.awaitBotMessage(m -> m.edited() && buttons(m).contains("Клиент купил"));
         anna.pressButton("Клиент купил");
         anna.awaitBotText("Кто из клиентов купил «Консультация · 3 занятия · 8000 ₽»?");
-        anna.pressButtonTwice("Борис"); // a double tap sells one package
+        anna.pressButtonTwice("Борис");
+        anna.awaitBotText("Сколько клиент заплатил сейчас за «Консультация · 3 занятия · 8000 ₽»?");
+        anna.pressButtonTwice("Оплачено полностью"); // a double tap sells one package
         ChatMessage sold = anna.awaitBotText("Покупка записана: Борис — Консультация, занятий: 3.");
         assertThat(anna.awaitCallbackAnswer()).isNotNull();
-        assertThat(sold.text()).contains("Пакеты клиентов (осталось занятий):", "1. Борис — Консультация: осталось занятий 3 из 3");
+        assertThat(sold.text()).contains("Пакеты клиентов:",
+                "1. Борис — Консультация: осталось занятий 3 из 3 (использовано 0, забронировано 0)")
+                .doesNotContain("к оплате");
 
         // then Борис sees the package in Анна's card
         boris.pressReplyButton("Список специалистов");
@@ -93,7 +99,7 @@ class PackagesFlowTest extends ProviderBotFlow {
         anna.awaitBotText("Кабинет");
         anna.pressButton("Пакеты");
         assertThat(anna.awaitBotText("Пакеты клиентов").text()).contains("1. Борис — Консультация: осталось занятий 2 из 3");
-        assertThat(kalenner.core.listMyPackages().fromProvider(client.id(), specialist.id()).get().single().standing().used()).isEqualTo(1);
+        assertThat(kalenner.core.listMyPackages().fromProvider(client.id(), specialist.id()).get().single().standing().booked()).isEqualTo(1);
         assertThat(kalenner.core.listClientPackages().ofAllClients(specialist.id()).get()).hasSize(1);
         assertThat(kalenner.core.viewAppointment().upcomingOfClient(client.id()).single().appointment().price())
                 .isEqualTo(Money.zero(service.price().currency()));
@@ -123,7 +129,17 @@ class PackagesFlowTest extends ProviderBotFlow {
         assertThat(kalenner.core.listPackages().packages(kalenner.account(anna).id()).get()).isEmpty();
 
         anna.sendText("25000");
+        anna.awaitBotText("Сколько дней действует пакет после покупки?");
+        anna.sendText("abc");
+        anna.awaitBotText("Срок — целое число дней от 1 до 3650, например 90.");
+        anna.sendText("0");
+        anna.awaitBotText("Срок — целое число дней от 1 до 3650, например 90.");
+        assertThat(kalenner.core.listPackages().packages(kalenner.account(anna).id()).get()).isEmpty();
+
+        anna.sendText("30");
         assertThat(anna.awaitBotText("Пакет добавлен.").text()).contains("Консультация · 10 занятий · 25000 ₽");
+        assertThat(kalenner.core.listPackages().packages(kalenner.account(anna).id()).get().single().servicePackage().validityDays())
+                .containsExactly(30);
     }
 
     @Test
@@ -147,19 +163,26 @@ class PackagesFlowTest extends ProviderBotFlow {
         anna.sendText("5");
         anna.awaitBotText("What does the package of 5 sessions cost?");
         anna.sendText("12000");
+        anna.awaitBotText("For how many days after the purchase is the package valid?");
+        anna.sendText("30");
         anna.awaitBotText("Package added.");
         anna.pressButton("Консультация · 5 sessions · 12000 RUB");
         anna.awaitBotMessage(m -> m.edited() && buttons(m).contains("Client bought it"));
         anna.pressButton("Client bought it");
         anna.awaitBotText("Which client bought");
         anna.pressButton("Boris");
+        anna.awaitBotText("How much did the client pay now");
+        anna.sendText("-5");
+        anna.awaitBotText("Please write an amount in RUB, not below zero");
+        anna.sendText("5000");
         assertThat(anna.awaitBotText("Purchase recorded: Boris — Консультация, 5 sessions.").text())
-                .contains("Boris — Консультация: 5 of 5 sessions left");
+                .contains("Boris — Консультация: 5 of 5 sessions left (0 used, 0 booked) · valid until 30.12.2026 · to pay: 7000 RUB");
 
         boris.pressReplyButton("Specialists list");
         boris.awaitBotMessage(m -> buttons(m).contains("👤 Anna"));
         boris.pressButton("👤 Anna");
-        assertThat(boris.awaitBotText("Your packages:").text()).contains("• Консультация: 5 of 5 sessions left");
+        assertThat(boris.awaitBotText("Your packages:").text())
+                .contains("• Консультация: 5 of 5 sessions left (0 used, 0 booked) · valid until 30.12.2026 · to pay: 7000 RUB");
 
         // a past appointment's pop-up names the package that paid for it
         Appointment booked = kalenner.request(client, service, ProviderBot.TUESDAY_TEN);
