@@ -45,8 +45,9 @@ import javax.sql.DataSource;
  * A load driver, not a test: appointment requests per second through the whole use case on a
  * durable embedded PostgreSQL, beside the raw rate of a single-row insert under the same
  * exclusion constraint, with one and with four clients; then the answer times of clients racing
- * for the same slots. Run: {@code ./mvnw -B -ntp -pl adapter-persistence -Pload process-test-classes}
- * (arguments: seconds per measurement, default 10).
+ * for the same slots. Run: {@code ./mvnw -B -ntp -o -pl adapter-persistence -am -Pload process-test-classes}
+ * (arguments: seconds per measurement, default 10; then {@code statements} to restart the server with
+ * {@code pg_stat_statements} and print, after each use-case line, the statements it ran per request).
  */
 public final class BookingLoad {
 
@@ -57,14 +58,24 @@ public final class BookingLoad {
 
     public static void main(String[] args) throws Exception {
         Duration each = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 10);
+        boolean statements = args.length > 1 && args[1].equals("statements");
         Path directory = Files.createTempDirectory("kalenner-load");
+        if (statements) {
+            Statements.preload(directory.resolve("postgres"));
+        }
         try (PostgresPersistence database = PostgresPersistence.embedded(directory.resolve("postgres"))) {
             BookingCore core = new BookingCore(database.ports(new RandomIdGenerator(), Clock.systemUTC()));
             System.out.printf("durable embedded PostgreSQL, %d cores, %s per measurement%n", Runtime.getRuntime().availableProcessors(), each);
             System.out.printf("%-44s %8s %10s%n", "what", "clients", "per second");
             for (int clients : new int[] {1, 4}) {
                 report("raw INSERT under the exclusion constraint", clients, rawInserts(database.dataSource(), core, clients, each));
+                if (statements) {
+                    Statements.reset(database.dataSource());
+                }
                 report("RequestAppointment use case", clients, requests(core, clients, each));
+                if (statements) {
+                    Statements.print(database.dataSource());
+                }
             }
             contended(core);
         }
