@@ -37,17 +37,17 @@ final class Statements {
     static void print(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
-                        WITH s AS (SELECT calls, mean_exec_time, mean_plan_time, coalesce(query, '(no text) ' || queryid) AS query FROM pg_stat_statements
+                        WITH s AS (SELECT calls, plans, mean_exec_time, total_plan_time / greatest(calls, 1) AS plan_per_call, coalesce(query, '(no text) ' || queryid) AS query FROM pg_stat_statements
                                     WHERE coalesce(query, '') NOT LIKE '%pg_stat_statements%'),
                              requests AS (SELECT max(calls) AS n FROM s WHERE query ~ '^(insert into|with held as .*insert into) "public"."appointment" ')
-                        SELECT calls, round(calls::numeric / greatest(n, 1), 2) AS per_request, round(mean_exec_time::numeric, 3) AS mean_ms, round(mean_plan_time::numeric, 3) AS plan_ms,
+                        SELECT calls, round(calls::numeric / greatest(n, 1), 2) AS per_request, round(mean_exec_time::numeric, 3) AS mean_ms, round(plan_per_call::numeric, 3) AS plan_ms, plans,
                                left(regexp_replace(query, '\\s+', ' ', 'g'), 150) AS query
                         FROM s, requests ORDER BY calls DESC, query LIMIT 40
                         """)) {
-            System.out.printf("  %8s %7s %8s %8s  %s%n", "calls", "/req", "exec ms", "plan ms", "statement");
+            System.out.printf("  %8s %7s %8s %8s %8s  %s%n", "calls", "/req", "exec ms", "plan ms", "plans", "statement");
             while (rows.next()) {
-                System.out.printf("  %8d %7s %8s %8s  %s%n", rows.getLong(1), rows.getBigDecimal(2), rows.getBigDecimal(3), rows.getBigDecimal(4),
-                        rows.getString(5));
+                System.out.printf("  %8d %7s %8s %8s %8d  %s%n", rows.getLong(1), rows.getBigDecimal(2), rows.getBigDecimal(3), rows.getBigDecimal(4),
+                        rows.getLong(5), rows.getString(6));
             }
         }
     }
