@@ -136,6 +136,7 @@ public final class BookingCore {
 
     private final Ports ports;
     private final OutboxAdditions outboxAdditions;
+    private final AccountsReadOnce accountsReadOnce;
     private final IdentifyUser identifyUser;
     private final RegisterAsProvider registerAsProvider;
     private final ChangeSettings changeSettings;
@@ -203,13 +204,15 @@ public final class BookingCore {
     }
 
     public BookingCore(Ports ports, SupportOperators supportOperators) {
-        this(new OutboxAdditions(ports), supportOperators);
+        this(ports, new OutboxAdditions(ports), new AccountsReadOnce(ports.accounts()), supportOperators);
     }
 
-    private BookingCore(OutboxAdditions outboxAdditions, SupportOperators supportOperators) {
-        this.ports = outboxAdditions.unwatched();
-        Ports ports = outboxAdditions.ports(); // the use cases add through the counted outboxes
+    private BookingCore(Ports given, OutboxAdditions outboxAdditions, AccountsReadOnce accountsReadOnce, SupportOperators supportOperators) {
+        this.ports = given;
         this.outboxAdditions = outboxAdditions;
+        this.accountsReadOnce = accountsReadOnce;
+        // the use cases add through the counted outboxes and read an account once per update's scope
+        Ports ports = outboxAdditions.ports().withAccounts(accountsReadOnce.repository());
         Access access = new Access(ports.accounts());
         this.identifyUser = new IdentifyUserService(ports);
         this.registerAsProvider = new RegisterAsProviderService(ports, access);
@@ -276,6 +279,11 @@ public final class BookingCore {
     /** What this core's use cases added to the outboxes, counted per thread. */
     public OutboxAdditions outboxAdditions() {
         return outboxAdditions;
+    }
+
+    /** The scope a chat adapter opens around an update, in which each account is read once. */
+    public AccountsReadOnce accountsReadOnce() {
+        return accountsReadOnce;
     }
 
     /** The ports this core runs on; adapters that deliver notifications read the outbox from here. */

@@ -22,17 +22,10 @@ import java.time.Instant;
 public final class OutboxAdditions {
 
     private final ThreadLocal<long[]> counts = ThreadLocal.withInitial(() -> new long[2]);
-    private final Ports unwatched;
     private final Ports ports;
 
     OutboxAdditions(Ports unwatched) {
-        this.unwatched = unwatched;
         this.ports = unwatched.withOutboxes(new CountedNotifications(unwatched.outbox()), new CountedMessages(unwatched.messages()));
-    }
-
-    /** The ports as given, which the core hands out unchanged. */
-    Ports unwatched() {
-        return unwatched;
     }
 
     /** The ports whose outboxes count what is added to them. */

@@ -23,6 +23,7 @@ import io.kalenner.adapter.telegram.registration.RegistrationOptions;
 import io.kalenner.adapter.telegram.settings.SettingsScreen;
 import io.kalenner.adapter.telegram.start.MainMenu;
 import io.kalenner.adapter.telegram.start.StartCommand;
+import io.kalenner.application.AccountsReadOnce;
 import io.kalenner.application.BookingCore;
 import io.kalenner.application.OutboxAdditions;
 import io.kalenner.application.account.IdentifyUser;
@@ -140,7 +141,7 @@ public final class UpdateRouter {
         OutboxAdditions added = core.outboxAdditions();
         long notificationsBefore = added.notificationsOnThisThread();
         long messagesBefore = added.messagesOnThisThread();
-        try {
+        try (AccountsReadOnce.Scope oneUpdate = core.accountsReadOnce().open()) {
             if (update.hasCallbackQuery()) {
                 onCallback(update.getCallbackQuery());
             } else if (update.hasMessage()) {

@@ -54,4 +54,10 @@ public record Ports(
         return new Ports(accounts, services, schedules, appointments, invitations, notifications, receipts, conversations,
                 transactions, ids, clock, documents, links, terms, sharedDocuments, relayed, reminders, history, profiles, packages);
     }
+
+    /** The same ports with this account repository instead. */
+    public Ports withAccounts(AccountRepository replacement) {
+        return new Ports(replacement, services, schedules, appointments, invitations, outbox, receipts, conversations,
+                transactions, ids, clock, documents, links, terms, sharedDocuments, messages, reminders, history, profiles, packages);
+    }
 }
