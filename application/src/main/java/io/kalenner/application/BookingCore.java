@@ -46,6 +46,8 @@ import io.kalenner.application.booking.EditService;
 import io.kalenner.application.booking.EditServiceService;
 import io.kalenner.application.booking.ListClients;
 import io.kalenner.application.booking.ListClientsService;
+import io.kalenner.application.booking.ViewClients;
+import io.kalenner.application.booking.ViewClientsService;
 import io.kalenner.application.booking.ListOrganizationSpecialists;
 import io.kalenner.application.booking.ListOrganizationSpecialistsService;
 import io.kalenner.application.invitation.CreateSpecialistInvitation;
@@ -157,6 +159,7 @@ public final class BookingCore {
     private final CreateSpecialistInvitation createSpecialistInvitation;
     private final ListOrganizationSpecialists listOrganizationSpecialists;
     private final ListClients listClients;
+    private final ViewClients viewClients;
     private final EditService editService;
     private final ArchiveService archiveService;
     private final UploadTermsDocument uploadTermsDocument;
@@ -234,6 +237,7 @@ public final class BookingCore {
         this.createSpecialistInvitation = new CreateSpecialistInvitationService(ports, access);
         this.listOrganizationSpecialists = new ListOrganizationSpecialistsService(ports, access);
         this.listClients = new ListClientsService(ports, access);
+        this.viewClients = new ViewClientsService(ports, access);
         this.editService = new EditServiceService(ports, access);
         this.archiveService = new ArchiveServiceService(ports, access);
         this.uploadTermsDocument = new UploadTermsDocumentService(ports, access);
@@ -377,6 +381,10 @@ public final class BookingCore {
 
     public ListClients listClients() {
         return listClients;
+    }
+
+    public ViewClients viewClients() {
+        return viewClients;
     }
 
     public EditService editService() {

@@ -253,10 +253,13 @@ public final class UpdateRouter {
                     settings.press(conversation, messageId, data);
             case RegistrationOptions.REGISTER, RegistrationOptions.ABOUT, RegistrationOptions.SKIP, RegistrationOptions.KEEP_TIME,
                     RegistrationOptions.CHOOSE_TIME -> registration.press(conversation, messageId, data);
-            // the provider card's Условия and Документы, and the buttons of those screens
+            // the provider card's Условия and Документы, the client card's Документы, and the buttons of those screens
             case TermsScreen.LIST, TermsScreen.TOGGLE, TermsScreen.REFRESH, TermsScreen.DOWNLOAD, TermsScreen.CHANGE, TermsScreen.CONFIRM,
                     SharedDocumentsScreen.LIST, SharedDocumentsScreen.TOGGLE, SharedDocumentsScreen.REFRESH, SharedDocumentsScreen.DOWNLOAD,
-                    SharedDocumentsScreen.UPLOAD, SharedDocumentsScreen.DELETE, SharedDocumentsScreen.CONFIRM_DELETE ->
+                    SharedDocumentsScreen.UPLOAD, SharedDocumentsScreen.DELETE, SharedDocumentsScreen.CONFIRM_DELETE,
+                    SharedDocumentsScreen.OF_CLIENT, SharedDocumentsScreen.OF_CLIENT_TOGGLE, SharedDocumentsScreen.OF_CLIENT_REFRESH,
+                    SharedDocumentsScreen.OF_CLIENT_DOWNLOAD, SharedDocumentsScreen.OF_CLIENT_UPLOAD, SharedDocumentsScreen.OF_CLIENT_DELETE,
+                    SharedDocumentsScreen.OF_CLIENT_CONFIRM_DELETE ->
                     clientDocuments.press(conversation, query.getMessage(), data).getOrElse(() -> CallbackAnswer.toast(conversation.text("button.stale")));
             case ProvidersList.LIST, ProvidersList.CARD, ProvidersList.PAY -> providers.press(conversation, messageId, data);
             case AppointmentsList.LIST, AppointmentsList.OPEN, AppointmentsList.INFO, AppointmentsList.CANCEL, AppointmentsList.CONFIRM_CANCEL,

@@ -16,10 +16,12 @@ public final class ViewAppointmentService implements ViewAppointment {
 
     private final Ports ports;
     private final Access access;
+    private final AppointmentViews views;
 
     public ViewAppointmentService(Ports ports, Access access) {
         this.ports = ports;
         this.access = access;
+        this.views = new AppointmentViews(ports, access);
     }
 
     @Override
@@ -64,10 +66,6 @@ public final class ViewAppointmentService implements ViewAppointment {
     }
 
     private Either<Rejection, AppointmentView> describe(Appointment appointment) {
-        return ports.services().findById(appointment.service()).toEither(() -> Rejection.of(Reason.NOT_FOUND, "service"))
-                .flatMap(service -> access.account(appointment.provider())
-                        .flatMap(provider -> access.account(appointment.specialist())
-                                .flatMap(specialist -> access.account(appointment.client())
-                                        .map(client -> new AppointmentView(appointment, service, provider, specialist, client)))));
+        return views.describe(appointment);
     }
 }

@@ -2,10 +2,12 @@ package io.kalenner.application.servicepackage;
 
 import io.kalenner.application.port.Ports;
 import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.money.Money;
 import io.kalenner.domain.service.ServiceId;
 import io.kalenner.domain.servicepackage.PackagePurchase;
 import io.kalenner.domain.servicepackage.PackageStanding;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.time.Instant;
 
@@ -35,6 +37,12 @@ public final class Standings {
 
     List<ClientPackage> views(List<PackagePurchase> purchases) {
         return purchases.flatMap(this::view);
+    }
+
+    /** The balance of every purchase from the provider, by the client that bought it. */
+    public Map<AccountId, List<Money>> balancesByClient(AccountId provider) {
+        return ports.packages().purchasesFrom(provider).groupBy(PackagePurchase::client)
+                .mapValues(purchases -> purchases.map(purchase -> of(purchase).balance()));
     }
 
     /**

@@ -70,6 +70,15 @@ public record Appointment(
         return price.minus(paid);
     }
 
+    /**
+     * What the client owes for this appointment (D74): the price once it is owed (see
+     * {@link AppointmentStatus#isOwed()}) less what was paid; for one that never went ahead only
+     * the payments count, as money to give back.
+     */
+    public Money owed() {
+        return (status.isOwed() ? price : Money.zero(price.currency())).minus(paid);
+    }
+
     public boolean hasStarted(Instant now) {
         return !now.isBefore(time.start());
     }

@@ -21,4 +21,12 @@ public enum AppointmentStatus {
     public boolean holdsTime() {
         return this == PENDING || this == ACCEPTED;
     }
+
+    /**
+     * Accepted, Completed and Missed appointments are owed: the provider kept the time for the
+     * client, who pays for it even when not coming (D74). Pending, Rejected and Cancelled ones never went ahead.
+     */
+    public boolean isOwed() {
+        return this == ACCEPTED || this == COMPLETED || this == MISSED;
+    }
 }

@@ -437,4 +437,30 @@ class AppointmentTest {
             assertThat(refundLater.paid()).isEqualTo(Money.zero(HAIRCUT.price().currency()));
         }
     }
+
+    @Nested
+    class Owed {
+
+        @ParameterizedTest
+        @EnumSource(value = AppointmentStatus.class, names = {"ACCEPTED", "COMPLETED", "MISSED"})
+        void anAppointmentTheProviderKeptTimeForIsOwedLessWhatWasPaid(AppointmentStatus status) {
+            // given an appointment in the status with 1 000.00 of 2 500.00 paid
+            Appointment appointment = in(status).recordPayment(Money.of(100_000, "RUB"));
+
+            // then the client owes the remaining 1 500.00
+            assertThat(appointment.owed()).isEqualTo(Money.of(150_000, "RUB"));
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = AppointmentStatus.class, names = {"PENDING", "REJECTED", "CANCELLED"})
+        void anAppointmentThatNeverWentAheadOwesNothingAndItsPaymentsAreToGiveBack(AppointmentStatus status) {
+            // given an appointment that never went ahead, unpaid and paid 300.00
+            Appointment unpaid = in(status);
+            Appointment paid = unpaid.recordPayment(Money.of(30_000, "RUB"));
+
+            // then nothing is owed for the unpaid one, and −300.00 (to give back) for the paid one
+            assertThat(unpaid.owed()).isEqualTo(Money.zero(HAIRCUT.price().currency()));
+            assertThat(paid.owed()).isEqualTo(Money.of(-30_000, "RUB"));
+        }
+    }
 }

@@ -45,11 +45,10 @@ public final class Dashboard {
     public static final String MENU = "dm";
     public static final String INVITE_CLIENT = "di";
     static final String INVITE_SPECIALIST = "dI";
-    static final String CLIENTS = "dL"; // "dl" is the provider card's Документы
     static final String SPECIALISTS = "dt";
 
     private static final io.vavr.collection.Set<String> ACTIONS = io.vavr.collection.HashSet.of(MENU, INVITE_CLIENT, INVITE_SPECIALIST,
-            CLIENTS, SPECIALISTS).addAll(Requests.ACTIONS).addAll(ClientAppointments.ACTIONS).addAll(Services.ACTIONS)
+            SPECIALISTS).addAll(ClientsScreen.ACTIONS).addAll(Requests.ACTIONS).addAll(ClientAppointments.ACTIONS).addAll(Services.ACTIONS)
             .addAll(WorkingHoursScreen.ACTIONS).addAll(ProfileScreen.ACTIONS).addAll(RemindersScreen.ACTIONS)
             .addAll(PackagesScreen.ACTIONS).addAll(TermsDesk.ACTIONS).addAll(ScheduleScreen.ACTIONS);
 
@@ -69,6 +68,7 @@ public final class Dashboard {
     private final PackagesScreen packages;
     private final TermsDesk terms;
     private final ScheduleScreen schedule;
+    private final ClientsScreen clients;
 
     public Dashboard(BookingCore core, Outgoing outgoing, InvitationLinks links, DownloadLinks pages, Dialogues dialogues, Clock clock,
             TelegramFiles files) {
@@ -83,6 +83,7 @@ public final class Dashboard {
         this.packages = new PackagesScreen(desk);
         this.terms = new TermsDesk(desk, files);
         this.schedule = new ScheduleScreen(desk);
+        this.clients = new ClientsScreen(desk);
     }
 
     /** The menu entry: the dashboard as a new message. */
@@ -125,6 +126,8 @@ public final class Dashboard {
             answer = Option.some(terms.press(conversation, shown, data));
         } else if (ScheduleScreen.ACTIONS.contains(action)) {
             answer = Option.some(schedule.press(conversation, shown, data));
+        } else if (ClientsScreen.ACTIONS.contains(action)) {
+            answer = Option.some(clients.press(conversation, shown, data));
         } else {
             answer = switch (action) {
                 case MENU -> Option.some(conversation.account().isProvider()
@@ -134,8 +137,6 @@ public final class Dashboard {
                         "dashboard.invitation"));
                 case INVITE_SPECIALIST -> Option.some(invite(conversation,
                         desk.core.createSpecialistInvitation().create(conversation.account().id()), "dashboard.specialist-invitation"));
-                case CLIENTS -> Option.some(people(conversation, shown,
-                        me -> desk.core.listClients().clients(me, me), "clients.heading", "clients.none"));
                 case SPECIALISTS -> Option.some(people(conversation, shown,
                         me -> desk.core.listOrganizationSpecialists().specialists(me, me), "specialists.heading", "specialists.none"));
                 default -> Option.none();
@@ -190,7 +191,7 @@ public final class Dashboard {
                 List.of(button(conversation, "dashboard.services", Services.LIST),
                         button(conversation, "dashboard.working-hours", WorkingHoursScreen.SHOW)),
                 List.of(button(conversation, "dashboard.invite-client", INVITE_CLIENT),
-                        button(conversation, "dashboard.clients", CLIENTS)),
+                        button(conversation, "dashboard.clients", ClientsScreen.LIST)),
                 List.of(button(conversation, "dashboard.profile", ProfileScreen.SHOW),
                         button(conversation, "dashboard.reminders", RemindersScreen.SHOW)),
                 List.of(button(conversation, "dashboard.packages", PackagesScreen.LIST),

@@ -15,7 +15,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * A client's {@code Условия} and {@code Документы} of one provider. The provider card opens them
- * with {@link #TERMS} and {@link #DOCUMENTS}, the provider's account id as the only argument.
+ * with {@link #TERMS} and {@link #DOCUMENTS}, the provider's account id as the only argument; the
+ * provider side's client card opens the same {@code Документы} with {@link #OF_CLIENT}.
  */
 public final class ClientDocuments {
 
@@ -23,6 +24,8 @@ public final class ClientDocuments {
     public static final String TERMS = TermsScreen.LIST;
     /** {@code dl:<provider>}: the documents shared with the provider. */
     public static final String DOCUMENTS = SharedDocumentsScreen.LIST;
+    /** {@code g2:<client>:<provider>}: the documents shared with the client, as the provider's side sees them. */
+    public static final String OF_CLIENT = SharedDocumentsScreen.OF_CLIENT;
     /** Every button action of both screens. */
     public static final Set<String> ACTIONS = TermsScreen.ACTIONS.addAll(SharedDocumentsScreen.ACTIONS);
     /** The dialogue steps of these screens (waiting for a file) start so. */

@@ -10,7 +10,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 
 /**
  * The message whose button was pressed and the documents picked on it. A document's button
- * carries {@code <toggle>:<provider>:<document>[:<version>]:<0|1>}, the last argument saying
+ * carries {@code <toggle>:[<provider>:]<document>[:<version>]:<0|1>}, the last argument saying
  * whether it is picked, so the pick lives in the message and survives a restart.
  */
 record Picks(int messageId, Option<String> text, Option<InlineKeyboardMarkup> keyboard) {
@@ -27,9 +27,13 @@ record Picks(int messageId, Option<String> text, Option<InlineKeyboardMarkup> ke
 
     /** The picked buttons' data of this toggle action, in keyboard order. */
     List<CallbackData> picked(String toggle) {
+        return buttons().filter(data -> data.action().equals(toggle) && data.arguments().lastOption().contains(PICKED));
+    }
+
+    /** Every button's data, in keyboard order. */
+    List<CallbackData> buttons() {
         return keyboard.map(k -> List.ofAll(k.getKeyboard()).flatMap(List::ofAll)).getOrElse(List.empty())
-                .flatMap(button -> Option.of(button.getCallbackData()).flatMap(CallbackData::parse))
-                .filter(data -> data.action().equals(toggle) && data.arguments().lastOption().contains(PICKED));
+                .flatMap(button -> Option.of(button.getCallbackData()).flatMap(CallbackData::parse));
     }
 
     /** Telegram refuses an edit that changes nothing. */

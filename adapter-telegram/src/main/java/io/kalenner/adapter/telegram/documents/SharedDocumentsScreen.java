@@ -34,13 +34,17 @@ import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
 /**
- * {@code Документы}: the documents shared between the client and one provider, the provider's
- * marked {@code 🟣}; pick, then {@code Скачать} (a 5-minute link each) or {@code Удалить} (own
- * uploads only, after a confirmation); {@code Загрузить} asks for a file or photo and stores it.
+ * {@code Документы}: the documents one client and one provider share, as either side sees them.
+ * The client opens them from the provider card; the provider's side (the provider, or a member
+ * specialist of an organization) from the client's card in {@code Клиенты} (D75). Pick, then
+ * {@code Скачать} (a 5-minute link each) or {@code Удалить} (own uploads only, after a
+ * confirmation); {@code Загрузить} asks for a file or photo and stores it. The provider side's
+ * uploads are marked {@code 🟣} on both sides; on the provider's side the client's are marked
+ * {@code 🔵}.
  */
 public final class SharedDocumentsScreen {
 
-    /** Opens the list; the provider card's {@code Документы} button. */
+    /** Opens the list; the provider card's {@code Документы} button: {@code dl:<provider>}. */
     public static final String LIST = "dl";
     public static final String TOGGLE = "fx";
     public static final String REFRESH = "fr";
@@ -48,15 +52,117 @@ public final class SharedDocumentsScreen {
     public static final String UPLOAD = "fu";
     public static final String DELETE = "fd";
     public static final String CONFIRM_DELETE = "fy";
-    static final Set<String> ACTIONS = HashSet.of(LIST, TOGGLE, REFRESH, DOWNLOAD, UPLOAD, DELETE, CONFIRM_DELETE);
+    /** Opens the provider side's list; the client card's {@code Документы} button: {@code g2:<client>:<provider>}. */
+    public static final String OF_CLIENT = "g2";
+    public static final String OF_CLIENT_TOGGLE = "g3";
+    public static final String OF_CLIENT_REFRESH = "g4";
+    public static final String OF_CLIENT_DOWNLOAD = "g5";
+    public static final String OF_CLIENT_UPLOAD = "g6";
+    public static final String OF_CLIENT_DELETE = "g7";
+    public static final String OF_CLIENT_CONFIRM_DELETE = "g8";
+    static final Set<String> ACTIONS = HashSet.of(LIST, TOGGLE, REFRESH, DOWNLOAD, UPLOAD, DELETE, CONFIRM_DELETE,
+            OF_CLIENT, OF_CLIENT_TOGGLE, OF_CLIENT_REFRESH, OF_CLIENT_DOWNLOAD, OF_CLIENT_UPLOAD, OF_CLIENT_DELETE, OF_CLIENT_CONFIRM_DELETE);
 
-    /** The dialogue step waiting for a file; its payload is the provider's account id. */
+    /** The dialogue steps waiting for a file; the payload names the two parties (see {@link Shared#payload()}). */
     public static final String STEP_PREFIX = "f.";
     static final String AWAIT_FILE = STEP_PREFIX + "upload";
+    static final String AWAIT_FILE_OF_CLIENT = STEP_PREFIX + "upload-of-client";
 
     private static final int LIMIT = 30;
     private static final Logger log = LoggerFactory.getLogger(SharedDocumentsScreen.class);
     private static final DateTimeFormatter PHOTO_NAME = DateTimeFormatter.ofPattern("'photo-'yyyyMMdd-HHmmss'.jpg'").withZone(ZoneOffset.UTC);
+
+    /** One side's action codes, in the order of {@link Op}. */
+    private enum Side {
+        CLIENT(LIST, TOGGLE, REFRESH, DOWNLOAD, UPLOAD, DELETE, CONFIRM_DELETE),
+        PROVIDER(OF_CLIENT, OF_CLIENT_TOGGLE, OF_CLIENT_REFRESH, OF_CLIENT_DOWNLOAD, OF_CLIENT_UPLOAD, OF_CLIENT_DELETE, OF_CLIENT_CONFIRM_DELETE);
+
+        private final List<String> codes;
+
+        Side(String... codes) {
+            this.codes = List.of(codes);
+        }
+
+        String code(Op op) {
+            return codes.get(op.ordinal());
+        }
+
+        static Option<Side> of(String action) {
+            return List.of(values()).find(side -> side.codes.contains(action));
+        }
+    }
+
+    private enum Op { LIST, TOGGLE, REFRESH, DOWNLOAD, UPLOAD, DELETE, CONFIRM_DELETE }
+
+    /**
+     * The two parties of the screen, and whose side it is shown on. A client's buttons carry the
+     * provider only (the client is the one pressing); the provider side's carry the client and
+     * the provider, and its document buttons only the document, the parties being read from the
+     * message's other buttons (three ids would not fit Telegram's 64 bytes).
+     */
+    private record Shared(Side side, AccountId client, AccountId provider) {
+
+        CallbackData data(Op op) {
+            return side == Side.CLIENT ? CallbackData.of(side.code(op), provider.value())
+                    : CallbackData.of(side.code(op), client.value(), provider.value());
+        }
+
+        CallbackData toggle(UUID document, boolean picked) {
+            String pick = picked ? Picks.PICKED : Picks.NOT_PICKED;
+            return side == Side.CLIENT ? CallbackData.of(side.code(Op.TOGGLE), provider.value(), document, pick)
+                    : CallbackData.of(side.code(Op.TOGGLE), document, pick);
+        }
+
+        /** Where a toggle button carries its document. */
+        int documentArgument() {
+            return side == Side.CLIENT ? 1 : 0;
+        }
+
+        String step() {
+            return side == Side.CLIENT ? AWAIT_FILE : AWAIT_FILE_OF_CLIENT;
+        }
+
+        String payload() {
+            return side == Side.CLIENT ? provider.value().toString() : client.value() + " " + provider.value();
+        }
+
+        /** The other party, whose name heads the list. */
+        AccountId counterpart() {
+            return side == Side.CLIENT ? provider : client;
+        }
+
+        String mark(SharedDocument document) {
+            return document.uploadedByProvider() ? "🟣 " : side == Side.PROVIDER ? "🔵 " : "";
+        }
+
+        static Option<Shared> of(Conversation conversation, Side side, CallbackData data) {
+            Option<AccountId> first = data.uuid(0).map(AccountId::new);
+            return side == Side.CLIENT
+                    ? first.map(provider -> new Shared(side, conversation.account().id(), provider))
+                    : first.flatMap(client -> data.uuid(1).map(AccountId::new).map(provider -> new Shared(side, client, provider)));
+        }
+
+        /** The parties of a pressed message of the side: from any of its buttons that names them. */
+        static Option<Shared> shownOn(Conversation conversation, Side side, Picks shown) {
+            return shown.buttons().filter(data -> side.codes.contains(data.action()) && !data.action().equals(side.code(Op.TOGGLE)))
+                    .flatMap(data -> of(conversation, side, data)).headOption();
+        }
+
+        static Option<Shared> waitingIn(Conversation conversation, State state) {
+            List<Option<AccountId>> ids = List.of(state.payload().split(" ", -1))
+                    .map(id -> Try.of(() -> new AccountId(UUID.fromString(id))).toOption());
+            if (ids.exists(Option::isEmpty)) {
+                return Option.none();
+            }
+            return switch (state.step()) {
+                case AWAIT_FILE -> ids.size() == 1 ? Option.some(new Shared(Side.CLIENT, conversation.account().id(), ids.get(0).get()))
+                        : Option.none();
+                case AWAIT_FILE_OF_CLIENT -> ids.size() == 2 ? Option.some(new Shared(Side.PROVIDER, ids.get(0).get(), ids.get(1).get()))
+                        : Option.none();
+                default -> Option.none();
+            };
+        }
+    }
 
     private final BookingCore core;
     private final Outgoing outgoing;
@@ -72,44 +178,60 @@ public final class SharedDocumentsScreen {
         this.files = files;
     }
 
-    /** The list as a new message. */
+    /** The client's list of the documents shared with the provider, as a new message. */
     void show(Conversation conversation, AccountId provider) {
-        send(conversation, list(conversation, provider, HashSet.empty(), "").fold(
+        show(conversation, new Shared(Side.CLIENT, conversation.account().id(), provider));
+    }
+
+    private void show(Conversation conversation, Shared shared) {
+        send(conversation, list(conversation, shared, HashSet.empty(), "").fold(
                 refused -> Screen.text(Rejections.text(conversation, refused)), screen -> screen));
     }
 
     CallbackAnswer press(Conversation conversation, Picks shown, CallbackData data) {
-        Option<AccountId> provider = data.uuid(0).map(AccountId::new);
-        if (provider.isEmpty()) {
+        Option<Side> side = Side.of(data.action());
+        if (side.isEmpty()) {
             return stale(conversation);
         }
-        List<UUID> picked = shown.picked(TOGGLE).flatMap(d -> d.uuid(1));
-        return switch (data.action()) {
+        Op op = Op.values()[side.get().codes.indexOf(data.action())];
+        Option<Shared> parties = side.get() == Side.PROVIDER && op == Op.TOGGLE
+                ? Shared.shownOn(conversation, side.get(), shown)
+                : Shared.of(conversation, side.get(), data);
+        if (parties.isEmpty()) {
+            return stale(conversation);
+        }
+        Shared shared = parties.get();
+        List<UUID> picked = shown.picked(side.get().code(Op.TOGGLE))
+                .flatMap(d -> d.uuid(shared.documentArgument()));
+        return switch (op) {
             case LIST -> {
-                show(conversation, provider.get());
+                show(conversation, shared);
                 yield CallbackAnswer.NONE;
             }
-            case TOGGLE -> data.uuid(1).fold(() -> stale(conversation), pressed -> {
+            case TOGGLE -> data.uuid(shared.documentArgument()).fold(() -> stale(conversation), pressed -> {
                 Set<UUID> now = picked.toSet();
                 now = now.contains(pressed) ? now.remove(pressed) : now.add(pressed);
-                return replace(conversation, shown, list(conversation, provider.get(), now, ""));
+                return replace(conversation, shown, list(conversation, shared, now, ""));
             });
-            case REFRESH -> replace(conversation, shown, list(conversation, provider.get(), picked.toSet(), ""));
+            case REFRESH -> replace(conversation, shown, list(conversation, shared, picked.toSet(), ""));
             case DOWNLOAD -> picked.isEmpty() ? CallbackAnswer.toast(conversation.text("documents.pick-first"))
-                    : download(conversation, provider.get(), picked);
-            case UPLOAD -> askForFile(conversation, provider.get());
+                    : download(conversation, shared, picked);
+            case UPLOAD -> askForFile(conversation, shared);
             case DELETE -> picked.isEmpty() ? CallbackAnswer.toast(conversation.text("documents.pick-first"))
-                    : askToDelete(conversation, shown, provider.get(), picked);
-            case CONFIRM_DELETE -> picked.isEmpty() ? stale(conversation) : delete(conversation, shown, provider.get(), picked);
-            default -> stale(conversation);
+                    : askToDelete(conversation, shown, shared, picked);
+            case CONFIRM_DELETE -> picked.isEmpty() ? stale(conversation) : delete(conversation, shown, shared, picked);
         };
     }
 
-    private CallbackAnswer download(Conversation conversation, AccountId provider, List<UUID> picked) {
+    private Either<Rejection, List<SharedDocument>> documents(Conversation conversation, Shared shared) {
+        return core.listSharedDocuments().list(conversation.account().id(), shared.client(), shared.provider());
+    }
+
+    private CallbackAnswer download(Conversation conversation, Shared shared, List<UUID> picked) {
         AccountId me = conversation.account().id();
-        List<SharedDocument> shared = core.listSharedDocuments().list(me, me, provider).getOrElse(List.empty());
+        List<SharedDocument> documents = documents(conversation, shared).getOrElse(List.empty());
         String lines = picked.map(id -> {
-            String name = shared.find(d -> d.id().value().equals(id)).map(SharedDocument::fileName).getOrElse("?");
+            String name = documents.find(d -> d.id().value().equals(id)).map(SharedDocument::fileName).getOrElse("?");
             return core.sharedDocumentDownloadLink().link(me, new SharedDocumentId(id)).fold(
                     refused -> conversation.text("terms.refused", name, Rejections.text(conversation, refused)),
                     link -> conversation.text("documents.link", name, links.of(link)));
@@ -118,13 +240,12 @@ public final class SharedDocumentsScreen {
         return CallbackAnswer.NONE;
     }
 
-    private CallbackAnswer askForFile(Conversation conversation, AccountId provider) {
-        AccountId me = conversation.account().id();
+    private CallbackAnswer askForFile(Conversation conversation, Shared shared) {
         // the same check the upload makes, so nobody is asked for a file that would be refused
-        return core.listSharedDocuments().list(me, me, provider).fold(
+        return documents(conversation, shared).fold(
                 refused -> CallbackAnswer.alert(Rejections.text(conversation, refused)),
-                shared -> {
-                    dialogues.await(conversation.chatId(), AWAIT_FILE, provider.value().toString());
+                documents -> {
+                    dialogues.await(conversation.chatId(), shared.step(), shared.payload());
                     send(conversation, Screen.text(conversation.text("documents.ask-file", megabytes())));
                     return CallbackAnswer.NONE;
                 });
@@ -132,12 +253,13 @@ public final class SharedDocumentsScreen {
 
     /** A message while the chat waits for a file: the file is stored, anything else is answered and the question stays. */
     void receive(Conversation conversation, State state, Message message) {
-        Option<AccountId> provider = Try.of(() -> new AccountId(UUID.fromString(state.payload()))).toOption();
-        if (provider.isEmpty() || !state.step().equals(AWAIT_FILE)) {
+        Option<Shared> parties = Shared.waitingIn(conversation, state);
+        if (parties.isEmpty()) {
             dialogues.clear(conversation.chatId());
             send(conversation, Screen.text(conversation.text("input.not-understood")));
             return;
         }
+        Shared shared = parties.get();
         Option<Incoming> incoming = Incoming.of(message);
         if (incoming.isEmpty()) {
             send(conversation, Screen.text(conversation.text("documents.not-a-file", megabytes())));
@@ -152,7 +274,7 @@ public final class SharedDocumentsScreen {
         }
         AccountId me = conversation.account().id();
         Try<Either<Rejection, SharedDocument>> uploaded = files.read(file.fileId(), content -> core.uploadSharedDocument().upload(me,
-                new UploadSharedDocument.Command(me, provider.get(), content, file.fileName(), file.contentType())));
+                new UploadSharedDocument.Command(shared.client(), shared.provider(), content, file.fileName(), file.contentType())));
         if (uploaded.isFailure()) {
             log.warn("a file could not be fetched from telegram chat={}: {}", conversation.chatId(), uploaded.getCause().toString());
             send(conversation, Screen.text(conversation.text("documents.fetch-failed")));
@@ -171,63 +293,64 @@ public final class SharedDocumentsScreen {
                 },
                 stored -> {
                     dialogues.clear(conversation.chatId());
-                    send(conversation, list(conversation, provider.get(), HashSet.empty(),
+                    send(conversation, list(conversation, shared, HashSet.empty(),
                             conversation.text("documents.uploaded", stored.fileName()) + "\n\n")
                             .getOrElse(() -> Screen.text(conversation.text("documents.uploaded", stored.fileName()))));
                     return null;
                 });
     }
 
-    private CallbackAnswer askToDelete(Conversation conversation, Picks shown, AccountId provider, List<UUID> picked) {
+    private CallbackAnswer askToDelete(Conversation conversation, Picks shown, Shared shared, List<UUID> picked) {
         AccountId me = conversation.account().id();
-        return core.listSharedDocuments().list(me, me, provider).fold(
+        return documents(conversation, shared).fold(
                 refused -> CallbackAnswer.alert(Rejections.text(conversation, refused)),
-                shared -> {
-                    List<SharedDocument> chosen = shared.filter(d -> picked.contains(d.id().value()));
+                documents -> {
+                    List<SharedDocument> chosen = documents.filter(d -> picked.contains(d.id().value()));
                     if (chosen.isEmpty()) {
                         return stale(conversation);
                     }
                     if (chosen.exists(d -> !d.uploadedBy().equals(me))) {
-                        return CallbackAnswer.alert(conversation.text("documents.only-own"));
+                        return CallbackAnswer.alert(conversation.text(shared.side() == Side.CLIENT ? "documents.only-own" : "documents.only-own-of-client"));
                     }
                     String names = chosen.map(d -> "• " + d.fileName()).mkString("\n");
-                    List<List<InlineKeyboardButton>> rows = documentRows(provider, sorted(shared), chosen.map(d -> d.id().value()).toSet())
+                    List<List<InlineKeyboardButton>> rows = documentRows(shared, sorted(documents), chosen.map(d -> d.id().value()).toSet())
                             .append(List.of(
-                                    Keyboards.button(conversation.text("documents.confirm-delete"), CallbackData.of(CONFIRM_DELETE, provider.value())),
-                                    Keyboards.button(conversation.text("terms.cancel"), CallbackData.of(REFRESH, provider.value()))));
+                                    Keyboards.button(conversation.text("documents.confirm-delete"), shared.data(Op.CONFIRM_DELETE)),
+                                    Keyboards.button(conversation.text("terms.cancel"), shared.data(Op.REFRESH))));
                     return replace(conversation, shown, Either.right(new Screen(conversation.text("documents.delete-question") + "\n\n" + names,
                             Keyboards.rows(rows))));
                 });
     }
 
-    private CallbackAnswer delete(Conversation conversation, Picks shown, AccountId provider, List<UUID> picked) {
+    private CallbackAnswer delete(Conversation conversation, Picks shown, Shared shared, List<UUID> picked) {
         AccountId me = conversation.account().id();
         String outcomes = picked.map(id -> core.deleteSharedDocument().delete(me, new SharedDocumentId(id)).fold(
                 refused -> Rejections.text(conversation, refused),
                 deleted -> conversation.text("documents.deleted", deleted.fileName()))).mkString("\n");
-        return replace(conversation, shown, list(conversation, provider, HashSet.empty(), outcomes + "\n\n"));
+        return replace(conversation, shown, list(conversation, shared, HashSet.empty(), outcomes + "\n\n"));
     }
 
-    private Either<Rejection, Screen> list(Conversation conversation, AccountId provider, Set<UUID> picked, String before) {
-        AccountId me = conversation.account().id();
-        String name = core.ports().accounts().findById(provider).map(Account::displayName).getOrElse("");
-        return core.listSharedDocuments().list(me, me, provider).map(unsorted -> {
-            List<SharedDocument> shared = sorted(unsorted);
-            InlineKeyboardButton upload = Keyboards.button(conversation.text("documents.upload"), CallbackData.of(UPLOAD, provider.value()));
-            if (shared.isEmpty()) {
-                return new Screen(before + conversation.text("documents.none", name), Keyboards.rows(List.of(List.of(upload))));
+    private Either<Rejection, Screen> list(Conversation conversation, Shared shared, Set<UUID> picked, String before) {
+        String name = core.ports().accounts().findById(shared.counterpart()).map(Account::displayName).getOrElse("");
+        String heading = shared.side() == Side.CLIENT ? "documents.heading" : "documents.of-client-heading";
+        return documents(conversation, shared).map(unsorted -> {
+            List<SharedDocument> documents = sorted(unsorted);
+            InlineKeyboardButton upload = Keyboards.button(conversation.text("documents.upload"), shared.data(Op.UPLOAD));
+            if (documents.isEmpty()) {
+                return new Screen(before + conversation.text(shared.side() == Side.CLIENT ? "documents.none" : "documents.of-client-none", name),
+                        Keyboards.rows(List.of(List.of(upload))));
             }
-            String lines = shared.take(LIMIT).zipWithIndex().map(pair -> (pair._2 + 1) + ". " + mark(pair._1) + pair._1.fileName()
+            String lines = documents.take(LIMIT).zipWithIndex().map(pair -> (pair._2 + 1) + ". " + shared.mark(pair._1) + pair._1.fileName()
                     + " · " + size(conversation, pair._1.size()) + " · " + conversation.formats().date(pair._1.uploadedAt())).mkString("\n");
-            if (shared.size() > LIMIT) {
-                lines += "\n" + conversation.text("list.more", shared.size() - LIMIT);
+            if (documents.size() > LIMIT) {
+                lines += "\n" + conversation.text("list.more", documents.size() - LIMIT);
             }
-            List<List<InlineKeyboardButton>> rows = documentRows(provider, shared, picked).append(List.of(
-                    Keyboards.button(conversation.text("documents.download"), CallbackData.of(DOWNLOAD, provider.value())),
+            List<List<InlineKeyboardButton>> rows = documentRows(shared, documents, picked).append(List.of(
+                    Keyboards.button(conversation.text("documents.download"), shared.data(Op.DOWNLOAD)),
                     upload,
-                    Keyboards.button(conversation.text("documents.delete"), CallbackData.of(DELETE, provider.value()))));
-            return new Screen(before + conversation.text("documents.heading", name) + "\n\n" + lines + "\n\n"
-                    + conversation.text("documents.hint"), Keyboards.rows(rows));
+                    Keyboards.button(conversation.text("documents.delete"), shared.data(Op.DELETE))));
+            return new Screen(before + conversation.text(heading, name) + "\n\n" + lines + "\n\n"
+                    + conversation.text(shared.side() == Side.CLIENT ? "documents.hint" : "documents.of-client-hint"), Keyboards.rows(rows));
         });
     }
 
@@ -235,17 +358,13 @@ public final class SharedDocumentsScreen {
         return shared.sorted(Comparator.comparing(SharedDocument::uploadedAt)); // stable: ties keep the repository's order
     }
 
-    private static List<List<InlineKeyboardButton>> documentRows(AccountId provider, List<SharedDocument> shared, Set<UUID> picked) {
-        return shared.take(LIMIT).zipWithIndex().map(pair -> {
+    private static List<List<InlineKeyboardButton>> documentRows(Shared shared, List<SharedDocument> documents, Set<UUID> picked) {
+        return documents.take(LIMIT).zipWithIndex().map(pair -> {
             UUID id = pair._1.id().value();
             boolean on = picked.contains(id);
-            return List.of(Keyboards.button(Picks.label((on ? "✅ " : "") + (pair._2 + 1) + ". " + mark(pair._1) + pair._1.fileName()),
-                    CallbackData.of(TOGGLE, provider.value(), id, on ? Picks.PICKED : Picks.NOT_PICKED)));
+            return List.of(Keyboards.button(Picks.label((on ? "✅ " : "") + (pair._2 + 1) + ". " + shared.mark(pair._1) + pair._1.fileName()),
+                    shared.toggle(id, on)));
         });
-    }
-
-    private static String mark(SharedDocument document) {
-        return document.uploadedByProvider() ? "🟣 " : "";
     }
 
     private static String size(Conversation conversation, long bytes) {

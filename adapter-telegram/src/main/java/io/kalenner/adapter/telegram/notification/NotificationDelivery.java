@@ -182,7 +182,8 @@ public final class NotificationDelivery implements AutoCloseable {
     /**
      * The provider's notice that a client uploaded a shared document; or why it is no longer worth
      * sending (the document deleted, the recipient no longer a party to it, or the notice switched
-     * off meanwhile), as the reason to log. It names the client and the file, never the content.
+     * off meanwhile), as the reason to log. It names the client and the file, never the content,
+     * and opens the documents shared with the client ({@code Документы}).
      */
     private Either<String, Screen> clientUpload(Conversation conversation, SharedDocumentId id) {
         AccountId me = conversation.account().id();
@@ -190,8 +191,10 @@ public final class NotificationDelivery implements AutoCloseable {
                 .filterOrElse(document -> core.listSharedDocuments().list(me, document.client(), document.provider()).isRight(),
                         document -> "no-longer-shared")
                 .filterOrElse(document -> core.setUploadNotice().current(me).getOrElse(false), document -> "upload-notice-off")
-                .map(document -> Screen.text(conversation.text("notification.client-uploaded-document",
-                        core.ports().accounts().findById(document.client()).map(Account::displayName).getOrElse(""), document.fileName())));
+                .map(document -> new Screen(conversation.text("notification.client-uploaded-document",
+                        core.ports().accounts().findById(document.client()).map(Account::displayName).getOrElse(""), document.fileName()),
+                        Keyboards.rows(List.of(List.of(Keyboards.button(conversation.text("clients.documents"),
+                                CallbackData.of(ClientDocuments.OF_CLIENT, document.client().value(), document.provider().value())))))));
     }
 
     /** A reminder whose appointment was cancelled, or began, while it waited: it would only mislead. */

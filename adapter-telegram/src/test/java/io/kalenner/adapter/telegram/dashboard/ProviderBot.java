@@ -2,6 +2,10 @@ package io.kalenner.adapter.telegram.dashboard;
 
 import io.kalenner.adapter.telegram.TelegramBot;
 import io.kalenner.adapter.telegram.TelegramSettings;
+import io.kalenner.adapter.telegram.chat.CallbackData;
+import io.kalenner.adapter.telegram.chat.Keyboards;
+import io.kalenner.adapter.telegram.chat.Outgoing;
+import io.kalenner.adapter.telegram.chat.Screen;
 import io.kalenner.application.BookingCore;
 import io.kalenner.application.account.IdentifyUser;
 import io.kalenner.application.account.RegisterAsProvider;
@@ -28,6 +32,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -98,6 +104,18 @@ final class ProviderBot implements AutoCloseable {
 
     Appointment request(Account client, Service service, Instant start) {
         return core.requestAppointment().request(client.id(), new RequestAppointment.Command(service.id(), start, Option.none())).get();
+    }
+
+    /**
+     * A message from the bot with one button of the given data, as a stale message or a forged
+     * callback would bring it: whatever the button names is pressed as it comes.
+     */
+    void sendButton(TelegramUser user, String label, CallbackData data) {
+        URI api = URI.create(telegram.baseUrl());
+        var client = new OkHttpTelegramClient(TOKEN, new TelegramUrl(api.getScheme(), api.getHost(), api.getPort(), false));
+        new Outgoing(client).call(new Screen("🧪 " + label, Keyboards.rows(io.vavr.collection.List.of(io.vavr.collection.List.of(
+                Keyboards.button(label, data))))).sendTo(user.id())).get();
+        user.awaitBotText("🧪 " + label);
     }
 
     static boolean hasButton(ChatMessage message, String label) {

@@ -62,7 +62,11 @@ class UploadNoticeFlowTest extends ProviderBotFlow {
         // then only the second upload reached her (notices leave in the order they were made)
         ChatMessage notice = anna.awaitBotText("загрузил документ");
         assertThat(notice.text()).isEqualTo("📄 Клиент Борис загрузил документ «справка.pdf».\nВыключить такие уведомления: Кабинет → Напоминания.");
-        assertThat(notice.inlineButtonLabels()).isEmpty();
+        assertThat(buttons(notice)).containsExactly("Документы");
+
+        // and its Документы opens what Борис shares with her
+        anna.pressButton("Документы");
+        assertThat(anna.awaitBotText("Документы клиента Борис").text()).contains("1. 🔵 анализы.pdf", "2. 🔵 справка.pdf");
 
         // when she turns it off again, Борис uploads a third, she turns it on and he uploads a fourth
         anna.pressButton("🔕 Не сообщать о документах клиентов");
