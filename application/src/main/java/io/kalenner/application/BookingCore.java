@@ -48,6 +48,8 @@ import io.kalenner.application.booking.ListClients;
 import io.kalenner.application.booking.ListClientsService;
 import io.kalenner.application.booking.ViewClients;
 import io.kalenner.application.booking.ViewClientsService;
+import io.kalenner.application.booking.ViewMyBalance;
+import io.kalenner.application.booking.ViewMyBalanceService;
 import io.kalenner.application.booking.ListOrganizationSpecialists;
 import io.kalenner.application.booking.ListOrganizationSpecialistsService;
 import io.kalenner.application.invitation.CreateSpecialistInvitation;
@@ -160,6 +162,7 @@ public final class BookingCore {
     private final ListOrganizationSpecialists listOrganizationSpecialists;
     private final ListClients listClients;
     private final ViewClients viewClients;
+    private final ViewMyBalance viewMyBalance;
     private final EditService editService;
     private final ArchiveService archiveService;
     private final UploadTermsDocument uploadTermsDocument;
@@ -238,6 +241,7 @@ public final class BookingCore {
         this.listOrganizationSpecialists = new ListOrganizationSpecialistsService(ports, access);
         this.listClients = new ListClientsService(ports, access);
         this.viewClients = new ViewClientsService(ports, access);
+        this.viewMyBalance = new ViewMyBalanceService(ports, access);
         this.editService = new EditServiceService(ports, access);
         this.archiveService = new ArchiveServiceService(ports, access);
         this.uploadTermsDocument = new UploadTermsDocumentService(ports, access);
@@ -385,6 +389,10 @@ public final class BookingCore {
 
     public ViewClients viewClients() {
         return viewClients;
+    }
+
+    public ViewMyBalance viewMyBalance() {
+        return viewMyBalance;
     }
 
     public EditService editService() {

@@ -39,6 +39,11 @@ public final class Standings {
         return purchases.flatMap(this::view);
     }
 
+    /** The balance of each purchase the client made from the provider. */
+    public List<Money> balances(AccountId client, AccountId provider) {
+        return ports.packages().purchasesOf(client, provider).map(purchase -> of(purchase).balance());
+    }
+
     /** The balance of every purchase from the provider, by the client that bought it. */
     public Map<AccountId, List<Money>> balancesByClient(AccountId provider) {
         return ports.packages().purchasesFrom(provider).groupBy(PackagePurchase::client)

@@ -99,7 +99,8 @@ public final class ProvidersList {
         List<List<InlineKeyboardButton>> pay = links.isEmpty() ? List.empty() : List.of(List.of(links.size() == 1
                 ? Keyboards.link(conversation.text("card.pay"), links.head().getUrl())
                 : button(conversation.text("card.pay"), CallbackData.of(PAY, id))));
-        return new Screen(BookingFlow.providerLabel(provider) + "\n\n" + packages(conversation, provider) + conversation.text("card.hint"),
+        return new Screen(BookingFlow.providerLabel(provider) + "\n\n" + packages(conversation, provider) + balance(conversation, provider)
+                + conversation.text("card.hint"),
                 Keyboards.rows(List.of(first, second).appendAll(pay).append(back)));
     }
 
@@ -108,6 +109,13 @@ public final class ProvidersList {
         List<ClientPackage> mine = core.listMyPackages().fromProvider(conversation.account().id(), provider.id()).getOrElse(List.empty());
         return mine.isEmpty() ? "" : conversation.text("packages.mine-heading") + "\n"
                 + mine.map(p -> "• " + PackageTexts.standing(conversation, p)).mkString("\n") + "\n\n";
+    }
+
+    /** What the client owes the provider (D74), and a blank line; nothing when settled. */
+    private String balance(Conversation conversation, Account provider) {
+        List<String> owed = conversation.formats().owed(core.viewMyBalance().owed(conversation.account().id(), provider.id())
+                .getOrElse(List.empty()), "card.owes", "card.overpaid");
+        return owed.isEmpty() ? "" : owed.mkString("\n") + "\n\n";
     }
 
     /** {@code Оплатить} with several links: the provider's own first, then one per service, named as the booking names it. */

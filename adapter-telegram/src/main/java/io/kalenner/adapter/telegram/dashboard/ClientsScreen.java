@@ -12,7 +12,6 @@ import io.kalenner.adapter.telegram.relay.Relays;
 import io.kalenner.application.booking.AppointmentView;
 import io.kalenner.application.booking.ViewClients.ClientCard;
 import io.kalenner.domain.account.AccountId;
-import io.kalenner.domain.money.Money;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
@@ -68,7 +67,7 @@ final class ClientsScreen {
     private static String line(Conversation conversation, AccountId me, ClientCard card) {
         List<String> parts = List.of(card.client().displayName())
                 .appendAll(card.next().map(view -> conversation.formats().shortDateTime(view.appointment().time().start())))
-                .appendAll(owed(conversation, card, "clients.owes", "clients.overpaid"))
+                .appendAll(conversation.formats().owed(card.owed(), "clients.owes", "clients.overpaid"))
                 .appendAll(card.practice().id().equals(me) ? List.empty() : List.of(card.practice().displayName()));
         return parts.mkString(" · ");
     }
@@ -76,7 +75,7 @@ final class ClientsScreen {
     private CallbackAnswer card(Conversation conversation, Shown shown, AccountId client, AccountId practice) {
         AccountId me = conversation.account().id();
         return desk.core.viewClients().one(me, client, practice).fold(refused -> Desk.refused(conversation, refused), card -> {
-            List<String> owed = owed(conversation, card, "clients.card-owes", "clients.card-overpaid");
+            List<String> owed = conversation.formats().owed(card.owed(), "clients.card-owes", "clients.card-overpaid");
             String text = "👤 " + card.client().displayName()
                     + (practice.equals(me) ? "" : "\n" + conversation.text("clients.card-practice", card.practice().displayName()))
                     + "\n\n" + card.next().map(view -> next(conversation, view)).getOrElse(() -> conversation.text("clients.card-no-next"))
@@ -94,14 +93,5 @@ final class ClientsScreen {
     private static String next(Conversation conversation, AppointmentView view) {
         return conversation.text("clients.card-next", conversation.formats().dateTime(view.appointment().time().start()),
                 view.service().name(), conversation.formats().status(view.appointment().status()));
-    }
-
-    /** What the client owes, in words: one phrase for the sums owed and one for the sums overpaid; none when settled. */
-    private static List<String> owed(Conversation conversation, ClientCard card, String owesKey, String overpaidKey) {
-        List<Money> owes = card.owed().filter(sum -> !sum.isNegative());
-        List<Money> overpaid = card.owed().filter(Money::isNegative).map(sum -> new Money(-sum.minorUnits(), sum.currency()));
-        return List.of(owes, overpaid).zip(List.of(owesKey, overpaidKey))
-                .filter(pair -> !pair._1.isEmpty())
-                .map(pair -> conversation.text(pair._2, pair._1.map(sum -> conversation.formats().money(sum)).mkString(", ")));
     }
 }

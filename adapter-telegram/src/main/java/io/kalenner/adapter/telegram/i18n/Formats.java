@@ -68,6 +68,18 @@ public final class Formats {
         return amount.toPlainString() + " " + money.currency().getSymbol(texts.locale());
     }
 
+    /**
+     * Sums a client owes (one per currency, D74) in words: a phrase by {@code owesKey} for those
+     * owed and one by {@code overpaidKey} for those overpaid, shown as positive amounts; none when settled.
+     */
+    public io.vavr.collection.List<String> owed(io.vavr.collection.List<Money> sums, String owesKey, String overpaidKey) {
+        io.vavr.collection.List<Money> owes = sums.filter(sum -> !sum.isNegative());
+        io.vavr.collection.List<Money> overpaid = sums.filter(Money::isNegative).map(sum -> new Money(-sum.minorUnits(), sum.currency()));
+        return io.vavr.collection.List.of(owes, overpaid).zip(io.vavr.collection.List.of(owesKey, overpaidKey))
+                .filter(pair -> !pair._1.isEmpty())
+                .map(pair -> texts.get(pair._2, pair._1.map(this::money).mkString(", ")));
+    }
+
     public String status(AppointmentStatus status) {
         return texts.get("status." + status.name().toLowerCase(Locale.ROOT));
     }

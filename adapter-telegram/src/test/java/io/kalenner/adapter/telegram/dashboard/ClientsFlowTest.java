@@ -126,6 +126,12 @@ class ClientsFlowTest extends ProviderBotFlow {
 
         // then Борис gets it
         assertThat(boris.awaitBotText("Сообщение от 👤 Анна").text()).contains("Не забудьте анализы");
+
+        // and his card of Анна tells him what he owes her, as hers told her
+        boris.pressReplyButton("Список специалистов");
+        boris.awaitBotMessage(m -> buttons(m).contains("👤 Анна"));
+        boris.pressButton("👤 Анна");
+        assertThat(boris.awaitBotText("Выберите действие").text()).isEqualTo("👤 Анна\n\n💳 К оплате: 2000 ₽\n\nВыберите действие:");
     }
 
     @Test

@@ -38,4 +38,14 @@ class FormatsTest {
         assertThat(formats.money(Money.of(250000, "RUB"))).startsWith("2500 ");
         assertThat(formats.money(Money.of(250050, "EUR"))).startsWith("2500.5 ");
     }
+
+    @Test
+    void whatAClientOwesReadsAsOnePhraseForSumsOwedAndOneForSumsOverpaid() {
+        Formats formats = new Formats(Texts.of(Language.RU), TimeSetting.DEFAULT);
+
+        assertThat(formats.owed(io.vavr.collection.List.of(Money.of(2_000, "EUR"), Money.of(-30_000, "RUB"), Money.of(150_000, "USD")),
+                "card.owes", "card.overpaid"))
+                .containsExactly("💳 К оплате: 20 €, 1500 $", "💳 Переплата: 300 ₽");
+        assertThat(formats.owed(io.vavr.collection.List.empty(), "card.owes", "card.overpaid")).isEmpty();
+    }
 }
