@@ -17,6 +17,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -105,20 +106,42 @@ public final class Outgoing {
             }
         };
 
-        synchronized boolean isShown(EditMessageText edit) {
-            return content(edit).equals(contents.get(key(edit)));
+        boolean isShown(EditMessageText edit) {
+            String content = content(edit); // built outside the lock: the workers share it
+            synchronized (this) {
+                return content.equals(contents.get(key(edit)));
+            }
         }
 
-        synchronized void shown(EditMessageText edit) {
-            contents.put(key(edit), content(edit));
+        void shown(EditMessageText edit) {
+            String content = content(edit);
+            synchronized (this) {
+                contents.put(key(edit), content);
+            }
         }
 
         private static String key(EditMessageText edit) {
             return edit.getChatId() + ":" + edit.getMessageId();
         }
 
+        /**
+         * The text, parse mode and every button's label, data and link: all an edit of this bot
+         * sets ({@link Keyboards} makes only callback and link buttons). Written out by hand, since
+         * telegrambots' generated {@code toString} of a keyboard costs more than the rest of an
+         * update's screen.
+         */
         private static String content(EditMessageText edit) {
-            return edit.getText() + "\u0000" + edit.getReplyMarkup() + "\u0000" + edit.getParseMode();
+            StringBuilder content = new StringBuilder(256).append(edit.getText()).append('\u0000').append(edit.getParseMode());
+            if (edit.getReplyMarkup() != null) {
+                for (java.util.List<InlineKeyboardButton> row : edit.getReplyMarkup().getKeyboard()) {
+                    content.append('\u0000');
+                    for (InlineKeyboardButton button : row) {
+                        content.append('\u0001').append(button.getText()).append('\u0002').append(button.getCallbackData())
+                                .append('\u0002').append(button.getUrl());
+                    }
+                }
+            }
+            return content.toString();
         }
     }
 

@@ -188,6 +188,26 @@ class OutgoingTest {
     }
 
     @Test
+    void theSameTextWithOtherButtonsIsEditedAndTheSameButtonsAgainAreNot() {
+        // given a message whose keyboard Telegram took, with a document not picked
+        script.add(new Message());
+        script.add(new Message());
+        script.add(new Message());
+        outgoing.call(edit(7, "Документы", "1. план.pdf", "fx:a:0"));
+
+        // when the same text comes with the document picked, then the same again, then an equal keyboard built anew
+        Try<java.io.Serializable> picked = outgoing.call(edit(7, "Документы", "✅ 1. план.pdf", "fx:a:1"));
+        Try<java.io.Serializable> again = outgoing.call(edit(7, "Документы", "✅ 1. план.pdf", "fx:a:1"));
+        Try<java.io.Serializable> otherData = outgoing.call(edit(7, "Документы", "✅ 1. план.pdf", "fx:a:0"));
+
+        // then the pick and the changed data go, the repeat does not
+        assertThat(picked.isSuccess()).isTrue();
+        assertThat(again.getCause()).isInstanceOf(Outgoing.MessageNotModified.class);
+        assertThat(otherData.isSuccess()).isTrue();
+        assertThat(calls).hasSize(3);
+    }
+
+    @Test
     void anEditTelegramRefusedIsTriedAgainNextTime() {
         // given an edit that failed
         script.add(refusal(400, 0));
@@ -200,6 +220,14 @@ class OutgoingTest {
         // then it goes: the message never showed it
         assertThat(again.isSuccess()).isTrue();
         assertThat(calls).hasSize(2);
+    }
+
+    private static org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText edit(int messageId, String text, String label,
+            String data) {
+        return org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText.builder()
+                .chatId(CHAT).messageId(messageId).text(text)
+                .replyMarkup(Keyboards.rows(io.vavr.collection.List.of(io.vavr.collection.List.of(
+                        Keyboards.button(label, CallbackData.parse(data).get()))))).build();
     }
 
     private static org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText edit(int messageId, String text) {
