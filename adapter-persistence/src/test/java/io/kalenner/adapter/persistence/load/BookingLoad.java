@@ -256,7 +256,8 @@ public final class BookingLoad {
     private static Account client(BookingCore core, String name, Booking of) {
         Account client = identify(core, name);
         String code = core.createClientInvitation().create(of.specialist.id()).get().code().value();
-        return core.acceptInvitation().accept(client.id(), new AcceptInvitation.Command(code)).get();
+        core.acceptInvitation().accept(client.id(), new AcceptInvitation.Command(code)).get(); // answers the provider who invited
+        return client;
     }
 
     private static final AtomicLong TELEGRAM_USERS = new AtomicLong(System.currentTimeMillis());
