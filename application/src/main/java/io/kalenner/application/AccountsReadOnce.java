@@ -131,6 +131,11 @@ public final class AccountsReadOnce {
         }
 
         @Override
+        public void removeMember(AccountId organization, AccountId specialist) {
+            accounts.removeMember(organization, specialist);
+        }
+
+        @Override
         public List<Account> membersOf(AccountId organization) {
             return accounts.membersOf(organization);
         }

@@ -17,6 +17,8 @@ import io.kalenner.application.booking.CloseAppointment;
 import io.kalenner.application.booking.CloseAppointmentService;
 import io.kalenner.application.booking.RecordPayment;
 import io.kalenner.application.booking.RecordPaymentService;
+import io.kalenner.application.booking.RemoveMember;
+import io.kalenner.application.booking.RemoveMemberService;
 import io.kalenner.application.booking.ListFreeSlots;
 import io.kalenner.application.booking.ListFreeSlotsService;
 import io.kalenner.application.booking.ListMyProviders;
@@ -163,6 +165,7 @@ public final class BookingCore {
     private final ListClients listClients;
     private final ViewClients viewClients;
     private final ViewMyBalance viewMyBalance;
+    private final RemoveMember removeMember;
     private final EditService editService;
     private final ArchiveService archiveService;
     private final UploadTermsDocument uploadTermsDocument;
@@ -242,6 +245,7 @@ public final class BookingCore {
         this.listClients = new ListClientsService(ports, access);
         this.viewClients = new ViewClientsService(ports, access);
         this.viewMyBalance = new ViewMyBalanceService(ports, access);
+        this.removeMember = new RemoveMemberService(ports, access);
         this.editService = new EditServiceService(ports, access);
         this.archiveService = new ArchiveServiceService(ports, access);
         this.uploadTermsDocument = new UploadTermsDocumentService(ports, access);
@@ -393,6 +397,10 @@ public final class BookingCore {
 
     public ViewMyBalance viewMyBalance() {
         return viewMyBalance;
+    }
+
+    public RemoveMember removeMember() {
+        return removeMember;
     }
 
     public EditService editService() {

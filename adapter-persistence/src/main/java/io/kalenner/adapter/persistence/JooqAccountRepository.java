@@ -88,6 +88,13 @@ final class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
+    public void removeMember(AccountId organization, AccountId specialist) {
+        transactions.dsl().deleteFrom(ORGANIZATION_MEMBER)
+                .where(ORGANIZATION_MEMBER.ORGANIZATION_ID.eq(organization.value()).and(ORGANIZATION_MEMBER.SPECIALIST_ID.eq(specialist.value())))
+                .execute();
+    }
+
+    @Override
     public List<Account> membersOf(AccountId organization) {
         return List.ofAll(transactions.dsl().select(ACCOUNT.fields()).from(ORGANIZATION_MEMBER)
                         .join(ACCOUNT).on(ACCOUNT.ID.eq(ORGANIZATION_MEMBER.SPECIALIST_ID))

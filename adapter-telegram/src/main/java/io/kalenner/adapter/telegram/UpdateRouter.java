@@ -242,7 +242,7 @@ public final class UpdateRouter {
 
     private CallbackAnswer route(Conversation conversation, CallbackQuery query, int messageId, CallbackData data) {
         return switch (data.action()) {
-            case BookingFlow.PROVIDER, BookingFlow.SERVICE, BookingFlow.DATE, BookingFlow.TIME, BookingFlow.CONFIRM ->
+            case BookingFlow.PROVIDER, BookingFlow.SERVICE, BookingFlow.SPECIALIST, BookingFlow.DATE, BookingFlow.TIME, BookingFlow.CONFIRM ->
                     booking.press(conversation, messageId, data);
             case RequestAnswers.ACCEPT -> requestAnswers.press(conversation, messageId, data);
             // rejecting from the request's notification asks for the reason as the Requests screen does

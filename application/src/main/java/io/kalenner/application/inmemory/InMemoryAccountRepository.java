@@ -83,6 +83,11 @@ public final class InMemoryAccountRepository implements AccountRepository {
     }
 
     @Override
+    public void removeMember(AccountId organization, AccountId specialist) {
+        memberships.remove(Tuple.of(organization, specialist));
+    }
+
+    @Override
     public List<Account> membersOf(AccountId organization) {
         return memberships.where(m -> m._1.equals(organization)).flatMap(m -> accounts.get(m._2));
     }

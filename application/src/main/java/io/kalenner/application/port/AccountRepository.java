@@ -33,6 +33,9 @@ public interface AccountRepository {
     /** Makes a specialist a member of an organization; adding a member again changes nothing. */
     void addMember(AccountId organization, AccountId specialist);
 
+    /** Ends a specialist's membership of an organization; removing one who is not a member changes nothing. */
+    void removeMember(AccountId organization, AccountId specialist);
+
     /** The organization's member specialists, in the order they joined. */
     List<Account> membersOf(AccountId organization);
 

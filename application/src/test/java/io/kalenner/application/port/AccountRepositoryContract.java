@@ -257,6 +257,29 @@ public abstract class AccountRepositoryContract extends PortContract {
     }
 
     @Test
+    void aRemovedMemberIsNoLongerOneAndTheOthersKeepTheirOrder() {
+        // given
+        Account clinic = seed().organization("Clinic");
+        Account zoe = seed().specialist("Zoe");
+        Account anna = seed().specialist("Anna");
+        Account max = seed().specialist("Max");
+        Account stranger = seed().specialist("Stranger");
+        seed().write(() -> accounts().addMember(clinic.id(), zoe.id()));
+        seed().write(() -> accounts().addMember(clinic.id(), anna.id()));
+        seed().write(() -> accounts().addMember(clinic.id(), max.id()));
+
+        // when Anna is removed, and Anna again, and someone who never was a member
+        seed().write(() -> accounts().removeMember(clinic.id(), anna.id()));
+        seed().write(() -> accounts().removeMember(clinic.id(), anna.id()));
+        seed().write(() -> accounts().removeMember(clinic.id(), stranger.id()));
+
+        // then
+        assertThat(accounts().membersOf(clinic.id())).containsExactly(zoe, max);
+        assertThat(accounts().isMember(clinic.id(), anna.id())).isFalse();
+        assertThat(accounts().organizationsOf(anna.id())).isEmpty();
+    }
+
+    @Test
     void aSpecialistMayBeAMemberOfSeveralOrganizations() {
         // given
         Account clinic = seed().organization("Clinic");

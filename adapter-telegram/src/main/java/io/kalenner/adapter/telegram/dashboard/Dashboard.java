@@ -16,7 +16,6 @@ import io.kalenner.adapter.telegram.chat.Screen;
 import io.kalenner.application.BookingCore;
 import io.kalenner.application.port.ConversationStates.State;
 import io.kalenner.domain.Rejection;
-import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.invitation.Invitation;
 import io.vavr.collection.List;
@@ -24,7 +23,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
@@ -45,10 +43,9 @@ public final class Dashboard {
     public static final String MENU = "dm";
     public static final String INVITE_CLIENT = "di";
     static final String INVITE_SPECIALIST = "dI";
-    static final String SPECIALISTS = "dt";
 
-    private static final io.vavr.collection.Set<String> ACTIONS = io.vavr.collection.HashSet.of(MENU, INVITE_CLIENT, INVITE_SPECIALIST,
-            SPECIALISTS).addAll(ClientsScreen.ACTIONS).addAll(Requests.ACTIONS).addAll(ClientAppointments.ACTIONS).addAll(Services.ACTIONS)
+    private static final io.vavr.collection.Set<String> ACTIONS = io.vavr.collection.HashSet.of(MENU, INVITE_CLIENT, INVITE_SPECIALIST)
+            .addAll(ClientsScreen.ACTIONS).addAll(SpecialistsScreen.ACTIONS).addAll(Requests.ACTIONS).addAll(ClientAppointments.ACTIONS).addAll(Services.ACTIONS)
             .addAll(WorkingHoursScreen.ACTIONS).addAll(ProfileScreen.ACTIONS).addAll(RemindersScreen.ACTIONS)
             .addAll(PackagesScreen.ACTIONS).addAll(TermsDesk.ACTIONS).addAll(ScheduleScreen.ACTIONS);
 
@@ -69,6 +66,7 @@ public final class Dashboard {
     private final TermsDesk terms;
     private final ScheduleScreen schedule;
     private final ClientsScreen clients;
+    private final SpecialistsScreen specialists;
 
     public Dashboard(BookingCore core, Outgoing outgoing, InvitationLinks links, DownloadLinks pages, Dialogues dialogues, Clock clock,
             TelegramFiles files) {
@@ -84,6 +82,7 @@ public final class Dashboard {
         this.terms = new TermsDesk(desk, files);
         this.schedule = new ScheduleScreen(desk);
         this.clients = new ClientsScreen(desk);
+        this.specialists = new SpecialistsScreen(desk);
     }
 
     /** The menu entry: the dashboard as a new message. */
@@ -128,6 +127,8 @@ public final class Dashboard {
             answer = Option.some(schedule.press(conversation, shown, data));
         } else if (ClientsScreen.ACTIONS.contains(action)) {
             answer = Option.some(clients.press(conversation, shown, data));
+        } else if (SpecialistsScreen.ACTIONS.contains(action)) {
+            answer = Option.some(specialists.press(conversation, shown, data));
         } else {
             answer = switch (action) {
                 case MENU -> Option.some(conversation.account().isProvider()
@@ -137,8 +138,6 @@ public final class Dashboard {
                         "dashboard.invitation"));
                 case INVITE_SPECIALIST -> Option.some(invite(conversation,
                         desk.core.createSpecialistInvitation().create(conversation.account().id()), "dashboard.specialist-invitation"));
-                case SPECIALISTS -> Option.some(people(conversation, shown,
-                        me -> desk.core.listOrganizationSpecialists().specialists(me, me), "specialists.heading", "specialists.none"));
                 default -> Option.none();
             };
         }
@@ -198,7 +197,7 @@ public final class Dashboard {
                         button(conversation, "dashboard.terms", TermsDesk.SHOW)),
                 List.of(button(conversation, "dashboard.schedule", ScheduleScreen.SHOW)));
         if (conversation.account().isOrganization()) {
-            rows = rows.append(List.of(button(conversation, "dashboard.specialists", SPECIALISTS),
+            rows = rows.append(List.of(button(conversation, "dashboard.specialists", SpecialistsScreen.LIST),
                     button(conversation, "dashboard.invite-specialist", INVITE_SPECIALIST)));
         }
         return new Screen(conversation.text("dashboard.summary",
@@ -217,15 +216,5 @@ public final class Dashboard {
                             .build());
                     return CallbackAnswer.NONE;
                 });
-    }
-
-    private CallbackAnswer people(Conversation conversation, Shown shown, Function<AccountId, Either<Rejection, List<Account>>> list,
-            String headingKey, String noneKey) {
-        return list.apply(conversation.account().id()).fold(
-                refused -> Desk.refused(conversation, refused),
-                accounts -> desk.show(conversation, shown, new Screen(accounts.isEmpty()
-                        ? conversation.text(noneKey)
-                        : conversation.text(headingKey, accounts.size()) + "\n\n" + Desk.lines(conversation, accounts, Account::displayName),
-                        Keyboards.grid(List.of(button(conversation, "dashboard.back", MENU)), 1))));
     }
 }

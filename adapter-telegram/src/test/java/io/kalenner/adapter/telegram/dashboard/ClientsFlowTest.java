@@ -10,14 +10,11 @@ import io.kalenner.adapter.telegram.documents.ClientDocuments;
 import io.kalenner.application.booking.AddService;
 import io.kalenner.application.booking.RequestAppointment;
 import io.kalenner.application.document.UploadSharedDocument;
-import io.kalenner.application.invitation.AcceptInvitation;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.ProviderKind;
 import io.kalenner.domain.appointment.Appointment;
 import io.kalenner.domain.document.SharedDocument;
 import io.kalenner.domain.money.Money;
-import io.kalenner.domain.schedule.Schedule;
-import io.kalenner.domain.schedule.WorkingHoursGrammar;
 import io.kalenner.domain.service.Service;
 import io.kalenner.sandbox.botapi.CallbackAnswer;
 import io.kalenner.sandbox.botapi.ChatMessage;
@@ -142,12 +139,7 @@ class ClientsFlowTest extends ProviderBotFlow {
         Service lesson = kalenner.core.addService().add(organization.id(),
                 new AddService.Command("Урок", Duration.ofMinutes(60), Money.of(250_000, "RUB"))).get();
         TelegramUser dina = kalenner.user("Дина", "ru");
-        String code = kalenner.core.createSpecialistInvitation().create(organization.id()).get().code().value();
-        kalenner.core.acceptInvitation().accept(kalenner.account(dina).id(), new AcceptInvitation.Command(code)).get();
-        Account member = kalenner.account(dina);
-        kalenner.core.setSchedule().set(member.id(), Schedule.empty().withHours(WorkingHoursGrammar.parse("пн-пт 09:00-18:00").get())).get();
-        dina.sendText("/start");
-        dina.awaitBotMessage(m -> m.replyKeyboard().stream().anyMatch(row -> row.contains("Кабинет")));
+        Account member = kalenner.memberOf(dina, organization);
         Account boris = kalenner.clientOf(kalenner.user("Борис", "ru"), organization);
         Appointment booked = kalenner.core.requestAppointment().request(boris.id(),
                 new RequestAppointment.Command(lesson.id(), TUESDAY_NOON, Option.some(member.id()))).get();

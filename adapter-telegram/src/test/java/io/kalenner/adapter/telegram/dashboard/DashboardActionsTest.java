@@ -13,9 +13,8 @@ class DashboardActionsTest {
     void noTwoSectionsOfTheDashboardShareAnActionCode() {
         List<Set<String>> sections = List.of(Requests.ACTIONS, ClientAppointments.ACTIONS, Services.ACTIONS,
                 WorkingHoursScreen.ACTIONS, ProfileScreen.ACTIONS, RemindersScreen.ACTIONS, PackagesScreen.ACTIONS,
-                TermsDesk.ACTIONS, ScheduleScreen.ACTIONS, ClientsScreen.ACTIONS,
-                io.vavr.collection.HashSet.of(Dashboard.MENU, Dashboard.INVITE_CLIENT, Dashboard.INVITE_SPECIALIST,
-                        Dashboard.SPECIALISTS));
+                TermsDesk.ACTIONS, ScheduleScreen.ACTIONS, ClientsScreen.ACTIONS, SpecialistsScreen.ACTIONS,
+                io.vavr.collection.HashSet.of(Dashboard.MENU, Dashboard.INVITE_CLIENT, Dashboard.INVITE_SPECIALIST));
 
         List<String> all = sections.flatMap(section -> section);
 

@@ -102,6 +102,17 @@ final class ProviderBot implements AutoCloseable {
         return account(user);
     }
 
+    /** The user opened the organization's specialist invitation, works Mon–Fri 09:00–18:00, and has the dashboard in its menu. */
+    Account memberOf(TelegramUser user, Account organization) {
+        String code = core.createSpecialistInvitation().create(organization.id()).get().code().value();
+        core.acceptInvitation().accept(account(user).id(), new AcceptInvitation.Command(code)).get();
+        Account member = account(user);
+        core.setSchedule().set(member.id(), Schedule.empty().withHours(WorkingHoursGrammar.parse("пн-пт 09:00-18:00").get())).get();
+        user.sendText("/start");
+        user.awaitBotMessage(m -> m.replyKeyboard().stream().anyMatch(row -> row.contains("Кабинет") || row.contains("Dashboard")));
+        return member;
+    }
+
     Appointment request(Account client, Service service, Instant start) {
         return core.requestAppointment().request(client.id(), new RequestAppointment.Command(service.id(), start, Option.none())).get();
     }
