@@ -15,6 +15,8 @@ import io.kalenner.application.booking.CancelAppointment;
 import io.kalenner.application.booking.CancelAppointmentService;
 import io.kalenner.application.booking.CloseAppointment;
 import io.kalenner.application.booking.CloseAppointmentService;
+import io.kalenner.application.booking.OfferOrganizationServices;
+import io.kalenner.application.booking.OfferOrganizationServicesService;
 import io.kalenner.application.booking.RecordPayment;
 import io.kalenner.application.booking.RecordPaymentService;
 import io.kalenner.application.booking.RemoveMember;
@@ -166,6 +168,7 @@ public final class BookingCore {
     private final ViewClients viewClients;
     private final ViewMyBalance viewMyBalance;
     private final RemoveMember removeMember;
+    private final OfferOrganizationServices offerOrganizationServices;
     private final EditService editService;
     private final ArchiveService archiveService;
     private final UploadTermsDocument uploadTermsDocument;
@@ -246,6 +249,7 @@ public final class BookingCore {
         this.viewClients = new ViewClientsService(ports, access);
         this.viewMyBalance = new ViewMyBalanceService(ports, access);
         this.removeMember = new RemoveMemberService(ports, access);
+        this.offerOrganizationServices = new OfferOrganizationServicesService(ports, access);
         this.editService = new EditServiceService(ports, access);
         this.archiveService = new ArchiveServiceService(ports, access);
         this.uploadTermsDocument = new UploadTermsDocumentService(ports, access);
@@ -401,6 +405,10 @@ public final class BookingCore {
 
     public RemoveMember removeMember() {
         return removeMember;
+    }
+
+    public OfferOrganizationServices offerOrganizationServices() {
+        return offerOrganizationServices;
     }
 
     public EditService editService() {

@@ -1,5 +1,6 @@
 package io.kalenner.adapter.persistence;
 
+import static io.kalenner.adapter.persistence.jooq.Tables.MEMBER_DECLINED_SERVICE;
 import static io.kalenner.adapter.persistence.jooq.Tables.SERVICE;
 
 import io.kalenner.adapter.persistence.jooq.ServiceRecord;
@@ -50,6 +51,36 @@ final class JooqServiceRepository implements ServiceRepository {
                         .orderBy(SERVICE.NAME.collate("C"), SERVICE.ID)
                         .fetch())
                 .map(JooqServiceRepository::toService);
+    }
+
+    @Override
+    public void setPerformed(AccountId specialist, ServiceId service, boolean performed) {
+        if (performed) {
+            transactions.dsl().deleteFrom(MEMBER_DECLINED_SERVICE)
+                    .where(MEMBER_DECLINED_SERVICE.SERVICE_ID.eq(service.value()).and(MEMBER_DECLINED_SERVICE.SPECIALIST_ID.eq(specialist.value())))
+                    .execute();
+        } else {
+            transactions.dsl().insertInto(MEMBER_DECLINED_SERVICE, MEMBER_DECLINED_SERVICE.SERVICE_ID, MEMBER_DECLINED_SERVICE.SPECIALIST_ID)
+                    .values(service.value(), specialist.value())
+                    .onConflictDoNothing()
+                    .execute();
+        }
+    }
+
+    @Override
+    public List<AccountId> declinedBy(ServiceId service) {
+        return List.ofAll(transactions.dsl().select(MEMBER_DECLINED_SERVICE.SPECIALIST_ID).from(MEMBER_DECLINED_SERVICE)
+                        .where(MEMBER_DECLINED_SERVICE.SERVICE_ID.eq(service.value()))
+                        .fetch(MEMBER_DECLINED_SERVICE.SPECIALIST_ID))
+                .map(AccountId::new);
+    }
+
+    @Override
+    public List<ServiceId> declinedServicesOf(AccountId specialist) {
+        return List.ofAll(transactions.dsl().select(MEMBER_DECLINED_SERVICE.SERVICE_ID).from(MEMBER_DECLINED_SERVICE)
+                        .where(MEMBER_DECLINED_SERVICE.SPECIALIST_ID.eq(specialist.value()))
+                        .fetch(MEMBER_DECLINED_SERVICE.SERVICE_ID))
+                .map(ServiceId::new);
     }
 
     private static Service toService(ServiceRecord row) {

@@ -30,7 +30,7 @@ public final class ListFreeSlotsService implements ListFreeSlots {
         return ports.services().findById(command.service()).toEither(() -> Rejection.of(Reason.NOT_FOUND, "service"))
                 .flatMap(service -> access.providerVisibleTo(actor, service.provider())
                         .filterOrElse(provider -> !service.archived(), provider -> Rejection.of(Reason.SERVICE_ARCHIVED))
-                        .flatMap(provider -> performers.of(provider, command.specialist()))
+                        .flatMap(provider -> performers.of(provider, command.service(), command.specialist()))
                         .map(candidates -> candidates
                                 .flatMap(specialist -> openSlots.of(specialist, service, command.window(), now))
                                 .distinct()

@@ -6,6 +6,7 @@ import io.kalenner.domain.Rejection;
 import io.kalenner.domain.Rejection.Reason;
 import io.kalenner.domain.account.Account;
 import io.kalenner.domain.account.AccountId;
+import io.kalenner.domain.service.ServiceId;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 
@@ -13,10 +14,12 @@ public final class ListOrganizationSpecialistsService implements ListOrganizatio
 
     private final Ports ports;
     private final Access access;
+    private final Performers performers;
 
     public ListOrganizationSpecialistsService(Ports ports, Access access) {
         this.ports = ports;
         this.access = access;
+        this.performers = new Performers(ports);
     }
 
     @Override
@@ -29,5 +32,12 @@ public final class ListOrganizationSpecialistsService implements ListOrganizatio
             return Rejection.of(Reason.NOT_YOUR_PROVIDER).asLeft();
         }
         return access.organization(organization).map(o -> ports.accounts().membersOf(o.id()));
+    }
+
+    @Override
+    public Either<Rejection, List<Account>> performing(AccountId actor, ServiceId service) {
+        return ports.services().findById(service).toEither(() -> Rejection.of(Reason.NOT_FOUND, "service"))
+                .flatMap(found -> specialists(actor, found.provider()).flatMap(members -> access.organization(found.provider())))
+                .map(organization -> performers.performersOf(organization, service));
     }
 }

@@ -41,7 +41,7 @@ public final class RequestAppointmentService implements RequestAppointment {
                 .toEither(() -> Rejection.of(Reason.NOT_FOUND, "service"))
                 .flatMap(service -> access.providerVisibleTo(actor, service.provider())
                         .filterOrElse(provider -> !service.archived(), provider -> Rejection.of(Reason.SERVICE_ARCHIVED))
-                        .flatMap(provider -> performers.of(provider, command.specialist()))
+                        .flatMap(provider -> performers.of(provider, service.id(), command.specialist()))
                         .flatMap(candidates -> book(actor, service, candidates, command.start(), now)))
                 .peek(appointment -> ports.history().add(AppointmentEvent.requested(appointment)))
                 .peek(appointment -> AppointmentChanges.notifyAllBut(ports, actor, appointment,

@@ -130,4 +130,28 @@ public abstract class ServiceRepositoryContract extends PortContract {
 
         assertThat(services().activeOf(zoe.id())).isEmpty();
     }
+
+    @Test
+    void aDeclinedServiceIsRememberedPerSpecialistUntilTakenUpAgain() {
+        // given two services and two specialists
+        Account clinic = seed().organization("Clinic");
+        Account zoe = seed().specialist("Zoe");
+        Account mark = seed().specialist("Mark");
+        Service yoga = seed().service(clinic, "Yoga", HOUR);
+        Service massage = seed().service(clinic, "Massage", HOUR);
+
+        // when Zoe declines both, twice for yoga, Mark declines yoga, and Zoe takes up massage again
+        seed().write(() -> services().setPerformed(zoe.id(), yoga.id(), false));
+        seed().write(() -> services().setPerformed(zoe.id(), yoga.id(), false));
+        seed().write(() -> services().setPerformed(zoe.id(), massage.id(), false));
+        seed().write(() -> services().setPerformed(mark.id(), yoga.id(), false));
+        seed().write(() -> services().setPerformed(zoe.id(), massage.id(), true));
+        seed().write(() -> services().setPerformed(mark.id(), massage.id(), true));
+
+        // then
+        assertThat(services().declinedBy(yoga.id())).containsExactlyInAnyOrder(zoe.id(), mark.id());
+        assertThat(services().declinedBy(massage.id())).isEmpty();
+        assertThat(services().declinedServicesOf(zoe.id())).containsExactly(yoga.id());
+        assertThat(services().declinedServicesOf(mark.id())).containsExactly(yoga.id());
+    }
 }

@@ -147,7 +147,7 @@ public final class BookingFlow {
     }
 
     private Either<Rejection, Screen> specialists(Conversation conversation, Service service, Account organization) {
-        return core.listOrganizationSpecialists().specialists(conversation.account().id(), organization.id()).map(members -> members.isEmpty()
+        return core.listOrganizationSpecialists().performing(conversation.account().id(), service.id()).map(members -> members.isEmpty()
                 ? Screen.text(conversation.text("booking.no-specialists"))
                 : new Screen(conversation.text("booking.choose-specialist"), Keyboards.grid(members
                         .map(member -> button(providerLabel(member), CallbackData.of(SPECIALIST, service.id().value(), member.id().value())))

@@ -10,6 +10,7 @@ import io.kalenner.adapter.telegram.chat.Rejections;
 import io.kalenner.adapter.telegram.chat.Screen;
 import io.kalenner.application.booking.AddService;
 import io.kalenner.application.booking.EditService;
+import io.kalenner.application.booking.OfferOrganizationServices.OrganizationServices;
 import io.kalenner.application.port.ConversationStates.State;
 import io.kalenner.domain.Rejection;
 import io.kalenner.domain.money.Money;
@@ -52,8 +53,10 @@ final class Services {
     static final String CLEAR = "do";
     /** {@code Пропустить} in the adding dialogue; its argument names the question it skips. */
     static final String SKIP = "du";
+    /** {@code h3:<service>:<1|0>}: a member specialist performs an organization's service, or no longer does (D78). */
+    static final String PERFORM = "h3";
     static final Set<String> ACTIONS = HashSet.of(LIST, OPEN, ADD, EDIT, RENAME, NEW_DURATION, NEW_PRICE, ARCHIVE, DESCRIBE, NEW_LINK,
-            CLEAR, SKIP);
+            CLEAR, SKIP, PERFORM);
     private static final String DESCRIPTION_FIELD = "description";
     private static final String LINK_FIELD = "link";
     /** The limit as digits, for a message format would write 1000 as "1 000" in Russian. */
@@ -92,6 +95,10 @@ final class Services {
                 return desk.show(conversation, shown, new Screen(conversation.text("service.ask-name"), backToList(conversation)));
             case SKIP:
                 return skip(conversation, data);
+            case PERFORM:
+                return data.uuid(0).flatMap(id -> data.arguments().lastOption().filter(wanted -> wanted.equals("1") || wanted.equals("0"))
+                                .map(wanted -> perform(conversation, shown, new ServiceId(id), wanted.equals("1"))))
+                        .getOrElse(() -> Desk.stale(conversation));
             default:
                 break;
         }
@@ -329,17 +336,33 @@ final class Services {
         return new Screen(question, Keyboards.grid(List.of(button(conversation, "service.skip", SKIP, field)), 1));
     }
 
+    /** A member's choice whether it performs an organization's service, then the list again saying what changed. */
+    private CallbackAnswer perform(Conversation conversation, Shown shown, ServiceId service, boolean performed) {
+        return desk.core.offerOrganizationServices().set(conversation.account().id(), service, performed).fold(
+                refused -> Desk.refused(conversation, refused),
+                chosen -> list(conversation, conversation.text(performed ? "services.performed" : "services.declined", chosen.name()) + "\n\n")
+                        .fold(refused -> Desk.refused(conversation, refused), screen -> desk.show(conversation, shown, screen)));
+    }
+
     private Either<Rejection, Screen> list(Conversation conversation, String prefix) {
         var me = conversation.account().id();
         return desk.core.listServices().services(me, me).map(services -> {
             String text = prefix + (services.isEmpty()
                     ? conversation.text("services.none")
                     : conversation.text("services.heading") + "\n\n" + Desk.lines(conversation, services, s -> summary(conversation, s)));
+            List<OrganizationServices> organizations = desk.core.offerOrganizationServices().list(me).getOrElse(List.empty())
+                    .filter(organization -> !organization.services().isEmpty());
             List<InlineKeyboardButton> buttons = services.take(Desk.LIST_LIMIT)
                     .map(s -> Keyboards.button(summary(conversation, s), CallbackData.of(OPEN, s.id().value())))
                     .append(button(conversation, "services.add", ADD))
+                    .appendAll(organizations.flatMap(organization -> organization.services().take(Desk.LIST_LIMIT)
+                            .map(offered -> Keyboards.button((offered.performed() ? "✅ " : "⬜ ") + offered.service().name(),
+                                    CallbackData.of(PERFORM, offered.service().id().value(), offered.performed() ? "0" : "1")))))
                     .append(button(conversation, "dashboard.back", Dashboard.MENU));
-            return new Screen(text, Keyboards.grid(buttons, 1));
+            String theirs = organizations.map(organization -> "\n\n" + conversation.text("services.of-organization",
+                    organization.organization().displayName()) + "\n" + organization.services().map(offered ->
+                            (offered.performed() ? "✅ " : "⬜ ") + offered.service().name()).mkString("\n")).mkString();
+            return new Screen(text + theirs, Keyboards.grid(buttons, 1));
         });
     }
 

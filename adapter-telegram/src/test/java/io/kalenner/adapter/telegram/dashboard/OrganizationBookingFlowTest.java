@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Booking with an organization: after the service the client picks one of its specialists, or
- * {@code Любой} for whoever is free at the time; the request goes to that specialist (D76).
+ * {@code Любой} for whoever is free at the time; the request goes to that specialist (D76). The
+ * organization removes a specialist (D77); a specialist declines a service it does not perform (D78).
  */
 class OrganizationBookingFlowTest extends ProviderBotFlow {
 
@@ -25,12 +26,14 @@ class OrganizationBookingFlowTest extends ProviderBotFlow {
     private Account dina;
     private Account eva;
     private TelegramUser evaUser;
+    private TelegramUser dinaUser;
 
     private TelegramUser schoolWithTwoMembersAndAClient(String language, String clientName) {
         school = kalenner.user("Школа", language);
         organization = kalenner.provider(school, ProviderKind.ORGANIZATION);
         kalenner.core.addService().add(organization.id(), new AddService.Command("Урок", Duration.ofMinutes(60), Money.of(250_000, "RUB"))).get();
-        dina = kalenner.memberOf(kalenner.user("Дина", language), organization);
+        dinaUser = kalenner.user("Дина", language);
+        dina = kalenner.memberOf(dinaUser, organization);
         evaUser = kalenner.user("Ева", language);
         eva = kalenner.memberOf(evaUser, organization);
         TelegramUser client = kalenner.user(clientName, language);
@@ -155,5 +158,31 @@ class OrganizationBookingFlowTest extends ProviderBotFlow {
         evaUser.awaitBotText("Кабинет");
         evaUser.pressButton("Клиенты");
         evaUser.awaitBotText("У вас пока нет клиентов");
+    }
+
+    @Test
+    void aMemberWhoDeclinesTheServiceIsNoLongerOfferedForItUntilItTakesItUpAgain() {
+        // given Дина opens Услуги: she performs Школа's Урок, as every member does at first
+        TelegramUser boris = schoolWithTwoMembersAndAClient("ru", "Борис");
+        dinaUser.pressReplyButton("Кабинет");
+        dinaUser.awaitBotText("Кабинет");
+        dinaUser.pressButton("Услуги");
+        ChatMessage services = dinaUser.awaitBotText("Услуги организации «Школа»");
+        assertThat(services.text()).contains("✅ Урок");
+        assertThat(buttons(services)).contains("✅ Урок");
+
+        // when she declines it
+        dinaUser.pressButton("✅ Урок");
+
+        // then she is told, the button offers it back, and Борис is offered Ева and Любой only
+        ChatMessage declined = dinaUser.awaitBotText("Вы больше не выполняете «Урок»");
+        assertThat(declined.text()).contains("⬜ Урок");
+        assertThat(buttons(declined)).contains("⬜ Урок").doesNotContain("✅ Урок");
+        assertThat(buttons(upToTheSpecialists(boris, "Запросить запись"))).containsExactly("👤 Ева", "Любой");
+
+        // when she takes it up again, she is offered again
+        dinaUser.pressButton("⬜ Урок");
+        dinaUser.awaitBotText("Теперь вы выполняете «Урок»");
+        assertThat(buttons(upToTheSpecialists(boris, "Запросить запись"))).containsExactly("👤 Дина", "👤 Ева", "Любой");
     }
 }
