@@ -37,7 +37,7 @@ public final class ListOrganizationSpecialistsService implements ListOrganizatio
     @Override
     public Either<Rejection, List<Account>> performing(AccountId actor, ServiceId service) {
         return ports.services().findById(service).toEither(() -> Rejection.of(Reason.NOT_FOUND, "service"))
-                .flatMap(found -> specialists(actor, found.provider()).flatMap(members -> access.organization(found.provider())))
-                .map(organization -> performers.performersOf(organization, service));
+                .flatMap(found -> specialists(actor, found.provider()))
+                .map(members -> performers.performing(members, service));
     }
 }

@@ -37,7 +37,12 @@ final class Performers {
 
     /** The organization's members who perform the service, in the order they joined. */
     List<Account> performersOf(Account organization, ServiceId service) {
+        return performing(ports.accounts().membersOf(organization.id()), service);
+    }
+
+    /** Those of the members who did not decline the service (D78), in the order given. */
+    List<Account> performing(List<Account> members, ServiceId service) {
         List<AccountId> declined = ports.services().declinedBy(service);
-        return ports.accounts().membersOf(organization.id()).filter(member -> !declined.contains(member.id()));
+        return members.filter(member -> !declined.contains(member.id()));
     }
 }

@@ -10,7 +10,6 @@ import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.appointment.Appointment;
 import io.kalenner.domain.appointment.AppointmentStatus;
 import io.kalenner.domain.money.Money;
-import io.kalenner.domain.money.Totals;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -44,7 +43,8 @@ public final class ViewClientsService implements ViewClients {
                 return ports.accounts().clientsOf(practice.id())
                         .filter(client -> !client.id().equals(practice.id()))
                         .sorted(Comparator.comparing((Account client) -> client.displayName().toLowerCase(Locale.ROOT)))
-                        .map(client -> card(client, practice, seen, packages));
+                        .map(client -> card(client, practice,
+                                seen.filter(a -> a.client().equals(client.id()) && a.provider().equals(practice.id())), packages));
             });
         });
     }
@@ -53,7 +53,13 @@ public final class ViewClientsService implements ViewClients {
     public Either<Rejection, ClientCard> one(AccountId actor, AccountId client, AccountId practice) {
         return access.providerSide(actor, practice)
                 .filterOrElse(p -> !client.equals(practice) && ports.accounts().hasProvider(client, practice), p -> Rejection.of(Reason.NOT_YOURS))
-                .flatMap(p -> access.account(client).map(c -> card(c, p, seenBy(actor), packageBalances(actor, p))));
+                .flatMap(p -> access.account(client).map(c -> card(c, p, Owed.appointmentsOf(ports, client)
+                        .filter(a -> a.provider().equals(practice) && seenBy(actor, a)), packageBalances(actor, p))));
+    }
+
+    /** Whether the appointment is one the actor sees in {@code Записи клиентов}, as {@link #seenBy(AccountId)} reads them. */
+    private static boolean seenBy(AccountId actor, Appointment appointment) {
+        return actor.equals(appointment.provider()) || actor.equals(appointment.specialist());
     }
 
     /** What the actor sees in {@code Записи клиентов}: a practice all its appointments, a member the ones it performs. */
@@ -66,13 +72,12 @@ public final class ViewClientsService implements ViewClients {
         return actor.equals(practice.id()) ? standings.balancesByClient(practice.id()) : HashMap.empty();
     }
 
-    private ClientCard card(Account client, Account practice, List<Appointment> seen, Map<AccountId, List<Money>> packages) {
+    /** @param theirs the client's appointments with the practice that the actor sees */
+    private ClientCard card(Account client, Account practice, List<Appointment> theirs, Map<AccountId, List<Money>> packages) {
         Instant now = ports.clock().instant();
-        List<Appointment> theirs = seen.filter(a -> a.client().equals(client.id()) && a.provider().equals(practice.id()));
         Option<AppointmentView> next = theirs.filter(a -> a.status().holdsTime() && !a.hasStarted(now))
                 .minBy(Comparator.comparing((Appointment a) -> a.time().start()))
                 .flatMap(a -> views.describe(a).toOption());
-        List<Money> owed = Totals.byCurrency(theirs.map(Appointment::owed).appendAll(packages.get(client.id()).getOrElse(List.empty())));
-        return new ClientCard(client, practice, next, owed);
+        return new ClientCard(client, practice, next, Owed.sum(theirs, packages.get(client.id()).getOrElse(List.empty())));
     }
 }
