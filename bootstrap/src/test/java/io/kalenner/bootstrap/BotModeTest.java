@@ -169,8 +169,10 @@ class BotModeTest {
         builder.environment().put("KALENNER_DATA_DIR", dataDirectory.resolve("data").toString());
         Process program = builder.start();
         try {
+            // a program that stops on its own (a port taken meanwhile, say) ends the wait at once, and its log says why
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                    .until(() -> get("http://127.0.0.1:" + (port + 1) + "/health", HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+                    .until(() -> !program.isAlive() || isHealthy(port + 1));
+            assertThat(program.isAlive()).as(Files.readString(dataDirectory.resolve("program.log"))).isTrue();
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                     .until(() -> get("http://127.0.0.1:" + port + "/sandbox/api/state", HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
             // the line it prints once everything started and Ctrl-C / SIGTERM will stop it
@@ -189,6 +191,10 @@ class BotModeTest {
                 PostgresPersistence.embedded(dataDirectory.resolve("data").resolve("postgres")).close();
             }
         }
+    }
+
+    private static boolean isHealthy(int webPort) throws Exception {
+        return get("http://127.0.0.1:" + webPort + "/health", HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }
 
     private Configuration configuration(BotApiServer telegram, int port, Map<String, String> more) {
