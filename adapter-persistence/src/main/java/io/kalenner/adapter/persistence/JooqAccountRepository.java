@@ -14,6 +14,10 @@ import io.kalenner.domain.account.TelegramUserId;
 import io.kalenner.domain.time.TimeSetting;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jooq.Record1;
+import org.jooq.ResultQuery;
 
 final class JooqAccountRepository implements AccountRepository {
 
@@ -25,14 +29,17 @@ final class JooqAccountRepository implements AccountRepository {
 
     @Override
     public Option<Account> findById(AccountId id) {
-        return Option.ofOptional(transactions.dsl().selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id.value())).fetchOptional())
-                .map(JooqAccountRepository::toAccount);
+        return transactions.cached(ReadCache.Region.ACCOUNT, id.value(), () ->
+                Option.ofOptional(transactions.dsl().selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id.value())).fetchOptional())
+                        .map(JooqAccountRepository::toAccount));
     }
 
     @Override
     public Option<Account> findByTelegramUser(TelegramUserId user) {
-        return Option.ofOptional(transactions.dsl().selectFrom(ACCOUNT).where(ACCOUNT.TELEGRAM_USER_ID.eq(user.value())).fetchOptional())
-                .map(JooqAccountRepository::toAccount);
+        return transactions.<Option<AccountId>>cached(ReadCache.Region.ACCOUNT_OF_TELEGRAM_USER, user.value(), () ->
+                        Option.ofOptional(transactions.dsl().select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.TELEGRAM_USER_ID.eq(user.value()))
+                                .fetchOptional(ACCOUNT.ID)).map(AccountId::new))
+                .flatMap(this::findById);
     }
 
     @Override
@@ -42,6 +49,7 @@ final class JooqAccountRepository implements AccountRepository {
         transactions.dsl().insertInto(ACCOUNT).set(row)
                 .onConflict(ACCOUNT.ID).doUpdate().set(row)
                 .execute();
+        transactions.wrote(ReadCache.Region.ACCOUNT, account.id().value());
     }
 
     @Override
@@ -50,22 +58,22 @@ final class JooqAccountRepository implements AccountRepository {
                 .values(client.value(), provider.value())
                 .onConflictDoNothing()
                 .execute();
+        transactions.wrote(ReadCache.Region.CLIENT_PROVIDER, ReadCache.key(client.value(), provider.value()));
+        transactions.wrote(ReadCache.Region.PROVIDERS_OF, client.value());
     }
 
     @Override
     public List<Account> providersOf(AccountId client) {
-        return List.ofAll(transactions.dsl().select(ACCOUNT.fields()).from(CLIENT_PROVIDER)
-                        .join(ACCOUNT).on(ACCOUNT.ID.eq(CLIENT_PROVIDER.PROVIDER_ID))
-                        .where(CLIENT_PROVIDER.CLIENT_ID.eq(client.value()))
-                        .orderBy(CLIENT_PROVIDER.POSITION)
-                        .fetchInto(ACCOUNT))
-                .map(JooqAccountRepository::toAccount);
+        return accounts(ReadCache.Region.PROVIDERS_OF, client, () -> transactions.dsl().select(CLIENT_PROVIDER.PROVIDER_ID).from(CLIENT_PROVIDER)
+                .where(CLIENT_PROVIDER.CLIENT_ID.eq(client.value()))
+                .orderBy(CLIENT_PROVIDER.POSITION));
     }
 
     @Override
     public boolean hasProvider(AccountId client, AccountId provider) {
-        return transactions.dsl().fetchExists(CLIENT_PROVIDER,
-                CLIENT_PROVIDER.CLIENT_ID.eq(client.value()).and(CLIENT_PROVIDER.PROVIDER_ID.eq(provider.value())));
+        return transactions.cached(ReadCache.Region.CLIENT_PROVIDER, ReadCache.key(client.value(), provider.value()), () ->
+                transactions.dsl().fetchExists(CLIENT_PROVIDER,
+                        CLIENT_PROVIDER.CLIENT_ID.eq(client.value()).and(CLIENT_PROVIDER.PROVIDER_ID.eq(provider.value()))));
     }
 
     @Override
@@ -85,6 +93,7 @@ final class JooqAccountRepository implements AccountRepository {
                 .values(organization.value(), specialist.value())
                 .onConflictDoNothing()
                 .execute();
+        transactions.wrote(ReadCache.Region.MEMBERS_OF, organization.value());
     }
 
     @Override
@@ -92,16 +101,15 @@ final class JooqAccountRepository implements AccountRepository {
         transactions.dsl().deleteFrom(ORGANIZATION_MEMBER)
                 .where(ORGANIZATION_MEMBER.ORGANIZATION_ID.eq(organization.value()).and(ORGANIZATION_MEMBER.SPECIALIST_ID.eq(specialist.value())))
                 .execute();
+        transactions.wrote(ReadCache.Region.MEMBERS_OF, organization.value());
     }
 
     @Override
     public List<Account> membersOf(AccountId organization) {
-        return List.ofAll(transactions.dsl().select(ACCOUNT.fields()).from(ORGANIZATION_MEMBER)
-                        .join(ACCOUNT).on(ACCOUNT.ID.eq(ORGANIZATION_MEMBER.SPECIALIST_ID))
-                        .where(ORGANIZATION_MEMBER.ORGANIZATION_ID.eq(organization.value()))
-                        .orderBy(ORGANIZATION_MEMBER.POSITION)
-                        .fetchInto(ACCOUNT))
-                .map(JooqAccountRepository::toAccount);
+        return accounts(ReadCache.Region.MEMBERS_OF, organization, () -> transactions.dsl().select(ORGANIZATION_MEMBER.SPECIALIST_ID)
+                .from(ORGANIZATION_MEMBER)
+                .where(ORGANIZATION_MEMBER.ORGANIZATION_ID.eq(organization.value()))
+                .orderBy(ORGANIZATION_MEMBER.POSITION));
     }
 
     @Override
@@ -118,6 +126,12 @@ final class JooqAccountRepository implements AccountRepository {
     public boolean isMember(AccountId organization, AccountId specialist) {
         return transactions.dsl().fetchExists(ORGANIZATION_MEMBER,
                 ORGANIZATION_MEMBER.ORGANIZATION_ID.eq(organization.value()).and(ORGANIZATION_MEMBER.SPECIALIST_ID.eq(specialist.value())));
+    }
+
+    /** The accounts of a list of ids that the region keeps for their owner; each account is read as {@link #findById} reads it. */
+    private List<Account> accounts(ReadCache.Region region, AccountId owner, Supplier<ResultQuery<Record1<UUID>>> ids) {
+        return transactions.cached(region, owner.value(), () -> List.ofAll(ids.get().fetch(Record1::value1)))
+                .flatMap(id -> findById(new AccountId(id)));
     }
 
     private static AccountRecord toRecord(Account account) {

@@ -35,7 +35,7 @@ final class JooqAppointmentHistory implements AppointmentHistory {
             row.setAmountMinor(paid.amount().minorUnits());
             row.setCurrency(paid.amount().currency().getCurrencyCode());
         }
-        row.insert();
+        transactions.appendAtCommit(transactions.dsl().insertInto(APPOINTMENT_EVENT).set(row));
     }
 
     @Override

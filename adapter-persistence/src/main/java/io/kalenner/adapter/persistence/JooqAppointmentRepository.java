@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Results;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -55,8 +56,10 @@ final class JooqAppointmentRepository implements AppointmentRepository {
     @Override
     public Either<Rejection, Appointment> addIfFree(Appointment appointment) {
         try {
-            // its own transaction unless the caller's is open, so the lock is held until the insert commits
-            return transactions.inTransaction(() -> insertUnlessTaken(transactions.dsl(), appointment));
+            // the lock is held until the insert commits: in the caller's transaction (a refusal leaves it usable), else in its own
+            return transactions.isOpen()
+                    ? insertUnlessTaken(transactions.dsl(), appointment)
+                    : transactions.inTransaction(() -> insertUnlessTaken(transactions.dsl(), appointment));
         } catch (DataAccessException e) {
             if (TAKEN_MEANWHILE.contains(e.sqlState())) {
                 return Rejection.of(Reason.SLOT_TAKEN).asLeft();
@@ -65,15 +68,24 @@ final class JooqAppointmentRepository implements AppointmentRepository {
         }
     }
 
+    /**
+     * Takes the specialist's advisory lock, then inserts unless an overlapping appointment is
+     * there: two statements sent as one request. The insert is a statement of its own so that its
+     * snapshot is taken after the lock was granted and sees every booking committed before; a
+     * refusal is then an empty result, which leaves the caller's transaction usable, and the
+     * exclusion constraint is left to guard only against writers that bypass the lock.
+     */
     private static Either<Rejection, Appointment> insertUnlessTaken(DSLContext dsl, Appointment appointment) {
-        dsl.fetch("SELECT pg_advisory_xact_lock(?)", lockKey(appointment.specialist()));
         AppointmentRecord row = toRecord(appointment);
-        int inserted = dsl.insertInto(APPOINTMENT).columns(APPOINTMENT.fields())
+        var insert = dsl.insertInto(APPOINTMENT).columns(APPOINTMENT.fields())
                 .select(dsl.select(List.of(APPOINTMENT.fields()).map(field -> valueOf(row, field)).toJavaList())
                         .whereNotExists(dsl.selectOne().from(APPOINTMENT)
                                 .where(holdingTimeOf(appointment.specialist(), appointment.time()))))
-                .execute();
-        return inserted == 1 ? Either.right(appointment) : Rejection.of(Reason.SLOT_TAKEN).asLeft();
+                .returning(APPOINTMENT.ID);
+        Results results = dsl.resultQuery("SELECT pg_advisory_xact_lock({0}); {1}", DSL.val(lockKey(appointment.specialist())), insert)
+                .fetchMany();
+        boolean inserted = results.size() == 2 && results.get(1).isNotEmpty();
+        return inserted ? Either.right(appointment) : Rejection.of(Reason.SLOT_TAKEN).asLeft();
     }
 
     @Override

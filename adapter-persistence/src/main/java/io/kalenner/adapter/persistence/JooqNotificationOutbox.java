@@ -32,7 +32,7 @@ final class JooqNotificationOutbox implements NotificationOutbox {
 
     @Override
     public void add(Notification notification) {
-        transactions.dsl().insertInto(NOTIFICATION_OUTBOX)
+        transactions.appendAtCommit(transactions.dsl().insertInto(NOTIFICATION_OUTBOX)
                 .set(NOTIFICATION_OUTBOX.ID, notification.id().value())
                 .set(NOTIFICATION_OUTBOX.RECIPIENT_ID, notification.recipient().value())
                 .set(NOTIFICATION_OUTBOX.KIND, notification.kind().name())
@@ -40,8 +40,7 @@ final class JooqNotificationOutbox implements NotificationOutbox {
                 .set(NOTIFICATION_OUTBOX.TERMS_DOCUMENT_ID, notification.subject() instanceof Notification.AboutTerms about ? about.document().value() : null)
                 .set(NOTIFICATION_OUTBOX.SHARED_DOCUMENT_ID,
                         notification.subject() instanceof Notification.AboutSharedDocument about ? about.document().value() : null)
-                .set(NOTIFICATION_OUTBOX.CREATED_AT, notification.createdAt())
-                .execute();
+                .set(NOTIFICATION_OUTBOX.CREATED_AT, notification.createdAt()));
     }
 
     @Override

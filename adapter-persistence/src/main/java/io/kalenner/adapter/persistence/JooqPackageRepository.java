@@ -80,6 +80,7 @@ final class JooqPackageRepository implements PackageRepository {
                 .set(PACKAGE_PURCHASE.LAST_DAY, p.expiry().map(Expiry::lastDay).getOrNull())
                 .set(PACKAGE_PURCHASE.EXPIRES_AT, p.expiry().map(Expiry::endsAt).getOrNull())
                 .execute();
+        transactions.wrote(ReadCache.Region.ANY_PURCHASE, ReadCache.key(p.client().value(), p.provider().value()));
     }
 
     @Override
@@ -95,6 +96,12 @@ final class JooqPackageRepository implements PackageRepository {
 
     @Override
     public List<PackagePurchase> purchasesForUpdate(AccountId client, AccountId provider) {
+        // most clients buy no package: the cache spares their bookings this statement
+        boolean anyPurchase = transactions.cached(ReadCache.Region.ANY_PURCHASE, ReadCache.key(client.value(), provider.value()),
+                () -> transactions.dsl().fetchExists(PACKAGE_PURCHASE, ofClient(client, provider)));
+        if (!anyPurchase) {
+            return List.empty();
+        }
         return List.ofAll(transactions.dsl().selectFrom(PACKAGE_PURCHASE)
                         .where(ofClient(client, provider))
                         .orderBy(PACKAGE_PURCHASE.PURCHASED_AT, PACKAGE_PURCHASE.POSITION)

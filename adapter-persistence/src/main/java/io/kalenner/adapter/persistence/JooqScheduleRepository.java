@@ -36,6 +36,10 @@ final class JooqScheduleRepository implements ScheduleRepository {
 
     @Override
     public Schedule of(AccountId specialist) {
+        return transactions.cached(ReadCache.Region.SCHEDULE, specialist.value(), () -> read(specialist));
+    }
+
+    private Schedule read(AccountId specialist) {
         // one round trip: the schedule with its working hours, one row per interval (or one without any)
         var rows = transactions.dsl().select(SCHEDULE.asterisk(), WORKING_HOURS.WEEKDAY, WORKING_HOURS.STARTS, WORKING_HOURS.ENDS)
                 .from(SCHEDULE)
@@ -122,6 +126,7 @@ final class JooqScheduleRepository implements ScheduleRepository {
                 }
                 insert.execute();
             }
+            transactions.wrote(ReadCache.Region.SCHEDULE, specialist.value());
             return io.vavr.control.Either.right(specialist);
         });
     }

@@ -24,8 +24,9 @@ final class JooqServiceRepository implements ServiceRepository {
 
     @Override
     public Option<Service> findById(ServiceId id) {
-        return Option.ofOptional(transactions.dsl().selectFrom(SERVICE).where(SERVICE.ID.eq(id.value())).fetchOptional())
-                .map(JooqServiceRepository::toService);
+        return transactions.cached(ReadCache.Region.SERVICE, id.value(), () ->
+                Option.ofOptional(transactions.dsl().selectFrom(SERVICE).where(SERVICE.ID.eq(id.value())).fetchOptional())
+                        .map(JooqServiceRepository::toService));
     }
 
     @Override
@@ -41,6 +42,7 @@ final class JooqServiceRepository implements ServiceRepository {
                 service.description().getOrNull(),
                 service.paymentLink().map(WebLink::url).getOrNull());
         transactions.dsl().insertInto(SERVICE).set(row).onConflict(SERVICE.ID).doUpdate().set(row).execute();
+        transactions.wrote(ReadCache.Region.SERVICE, service.id().value());
     }
 
     @Override

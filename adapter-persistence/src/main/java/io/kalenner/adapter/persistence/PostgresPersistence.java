@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -37,10 +39,13 @@ public final class PostgresPersistence implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final Optional<EmbeddedPostgres> embedded;
+    private final ReadCache cache = new ReadCache();
+    private final CacheChangeListener cacheListener;
 
     private PostgresPersistence(HikariDataSource pool, Optional<EmbeddedPostgres> embedded) {
         this.pool = pool;
         this.embedded = embedded;
+        this.cacheListener = CacheChangeListener.start(cache, () -> ownConnection(CacheChangeListener.APPLICATION_NAME));
     }
 
     /** Connects to a running PostgreSQL and migrates its schema. */
@@ -122,7 +127,7 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** Every port on this database; ids, the clock, the file store and the link signer come from the caller. */
     public Ports ports(IdGenerator ids, Clock clock, DocumentStore documents, LinkSigner links) {
-        JooqTransactions transactions = new JooqTransactions(pool);
+        JooqTransactions transactions = new JooqTransactions(pool, cache);
         return new Ports(
                 new JooqAccountRepository(transactions),
                 new JooqServiceRepository(transactions),
@@ -153,15 +158,43 @@ public final class PostgresPersistence implements AutoCloseable {
      * minute (TCP keepalives), so a cut-off holder does not keep the lease.
      */
     public PollingLease pollingLease() {
+        return new PostgresPollingLease(() -> ownConnection("kalenner-polling-lease"));
+    }
+
+    /**
+     * A connection outside the pool, for a holder that keeps it for long (the polling lease, the
+     * cache's listener). The server ends its session when it cannot reach the holder for about
+     * half a minute (TCP keepalives).
+     */
+    private Connection ownConnection(String applicationName) throws SQLException {
         Properties properties = new Properties();
+        properties.setProperty("ApplicationName", applicationName);
         properties.setProperty("user", pool.getUsername());
         properties.setProperty("password", pool.getPassword() == null ? "" : pool.getPassword());
         properties.setProperty("tcpKeepAlive", "true");
         properties.setProperty("connectTimeout", "5");
         properties.setProperty("options", "-c statement_timeout=" + STATEMENT_TIMEOUT.toMillis()
                 + " -c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3");
-        String url = pool.getJdbcUrl();
-        return new PostgresPollingLease(() -> DriverManager.getConnection(url, properties));
+        return DriverManager.getConnection(pool.getJdbcUrl(), properties);
+    }
+
+    /**
+     * Forgets every row the instance keeps in memory. Changes made through the database's own
+     * statements reach the cache by themselves, a few milliseconds after they commit; this is for
+     * whoever needs them seen at once after changing the database outside the program (a test
+     * that empties it, a restore).
+     */
+    public void forgetCachedReads() {
+        cache.forgetAll();
+    }
+
+    /** Whether the cache of often-read rows is in use, i.e. its listener hears the database's change notices. */
+    public boolean cacheServing() {
+        return cache.serving();
+    }
+
+    ReadCache readCache() {
+        return cache;
     }
 
     /** The pooled connections, for health checks and tests. */
@@ -171,6 +204,7 @@ public final class PostgresPersistence implements AutoCloseable {
 
     @Override
     public void close() {
+        cacheListener.close();
         pool.close();
         embedded.ifPresent(postgres -> closeQuietly(postgres, null));
     }

@@ -12,6 +12,7 @@ import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.account.Language;
 import io.kalenner.domain.account.ProviderKind;
 import io.kalenner.domain.appointment.Appointment;
+import io.kalenner.domain.appointment.AppointmentEvent;
 import io.kalenner.domain.appointment.AppointmentStatus;
 import io.kalenner.domain.invitation.Invitation;
 import io.kalenner.domain.invitation.InvitationCode;
@@ -239,5 +240,77 @@ public abstract class TransactionsContract extends PortContract {
         assertThat(under().accounts().findById(outer.client().id()).map(Account::displayName)).containsExactly("After the failure");
         assertThat(under().accounts().findById(inner.client().id())).isEmpty();
         assertThat(under().appointments().findById(inner.appointment().id())).isEmpty();
+    }
+    @Test
+    void aTimeFoundTakenInsideATransactionLeavesTheRestOfItToCommit() {
+        // given
+        Writes writes = oneOfEach();
+        Account late = Seed.newClient("Late");
+        Appointment sameTime = Seed.request(writes.service(), late, T);
+
+        // when the second booking of the time is refused and the transaction goes on
+        Either<Rejection, String> result = under().transactions().inTransaction(() -> {
+            write(writes);
+            under().accounts().save(late);
+            Either<Rejection, Appointment> taken = under().appointments().addIfFree(sameTime);
+            assertThat(taken.isLeft()).isTrue();
+            assertThat(taken.getLeft().reason()).isEqualTo(Reason.SLOT_TAKEN);
+            under().accounts().save(writes.client().withDisplayName("After the refusal"));
+            return Either.right("done");
+        });
+
+        // then
+        assertThat(result).isEqualTo(Either.right("done"));
+        assertThat(under().accounts().findById(writes.client().id()).map(Account::displayName)).containsExactly("After the refusal");
+        assertThat(under().accounts().findById(late.id())).containsExactly(late);
+        assertThat(under().appointments().findById(writes.appointment().id())).containsExactly(writes.appointment());
+        assertThat(under().appointments().findById(sameTime.id())).isEmpty();
+        assertThat(under().outbox().depth()).isEqualTo(1);
+    }
+
+    @Test
+    void aTransactionReadsTheHistoryAndOutboxRowsItAdded() {
+        // given
+        Writes writes = oneOfEach();
+
+        // when
+        Either<Rejection, String> result = under().transactions().inTransaction(() -> {
+            write(writes);
+            under().history().add(AppointmentEvent.requested(writes.appointment()));
+            assertThat(under().history().of(writes.appointment().id())).containsExactly(AppointmentEvent.requested(writes.appointment()));
+            assertThat(under().outbox().depth()).isEqualTo(1);
+            return Either.right("done");
+        });
+
+        // then
+        assertThat(result).isEqualTo(Either.right("done"));
+        assertThat(under().history().of(writes.appointment().id())).containsExactly(AppointmentEvent.requested(writes.appointment()));
+        assertThat(under().outbox().depth()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedInnerTransactionTakesBackItsHistoryAndOutboxRowsOnly() {
+        // given
+        Writes writes = oneOfEach();
+        Notification innerNotice = Seed.notification(writes.client(), writes.appointment(), Notification.Kind.APPOINTMENT_ACCEPTED, Seed.REQUESTED_AT);
+
+        // when the outer transaction adds rows, an inner one adds more and is refused
+        under().transactions().inTransaction(() -> {
+            write(writes);
+            under().history().add(AppointmentEvent.requested(writes.appointment()));
+            under().transactions().inTransaction(() -> {
+                under().outbox().add(innerNotice);
+                AppointmentEvent requested = AppointmentEvent.requested(writes.appointment());
+                under().history().add(new AppointmentEvent(requested.appointment(), requested.at().plusSeconds(60), writes.specialist().id(),
+                        requested.change()));
+                return Rejection.of(Reason.MOVE_NOT_ALLOWED).asLeft();
+            });
+            return Either.right("done");
+        });
+
+        // then
+        assertThat(under().history().of(writes.appointment().id())).containsExactly(AppointmentEvent.requested(writes.appointment()));
+        assertThat(under().outbox().claim(10, Seed.REQUESTED_AT, Duration.ofMinutes(1)).map(Notification::id))
+                .containsExactly(writes.notification().id());
     }
 }

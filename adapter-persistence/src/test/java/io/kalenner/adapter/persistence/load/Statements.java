@@ -39,7 +39,7 @@ final class Statements {
                 ResultSet rows = statement.executeQuery("""
                         WITH s AS (SELECT calls, plans, mean_exec_time, total_plan_time / greatest(calls, 1) AS plan_per_call, coalesce(query, '(no text) ' || queryid) AS query FROM pg_stat_statements
                                     WHERE coalesce(query, '') NOT LIKE '%pg_stat_statements%'),
-                             requests AS (SELECT max(calls) AS n FROM s WHERE query ~ '^(insert into|with held as .*insert into) "public"."appointment" ')
+                             requests AS (SELECT max(calls) AS n FROM s WHERE query ~ '^(with "held".*)?insert into "public"."appointment" ')
                         SELECT calls, round(calls::numeric / greatest(n, 1), 2) AS per_request, round(mean_exec_time::numeric, 3) AS mean_ms, round(plan_per_call::numeric, 3) AS plan_ms, plans,
                                left(regexp_replace(query, '\\s+', ' ', 'g'), 150) AS query
                         FROM s, requests ORDER BY calls DESC, query LIMIT 40

@@ -1,0 +1,180 @@
+package io.kalenner.adapter.persistence;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Rows that are read in nearly every request and rarely written (accounts, services, schedules,
+ * who is whose client), kept in this instance's memory (decisions.md D79).
+ *
+ * <p>It is right only while it hears of every change: the database announces each committed
+ * change of these tables ({@code V18}), a {@link CacheChangeListener} passes the notices on, and
+ * the cache serves nothing while that listener is not connected. A change made by this instance
+ * is forgotten right after its commit as well, so its own next read sees it. What another
+ * instance changed is seen here once its notice has arrived, a few milliseconds after its commit;
+ * rules that must hold across instances (no double booking) are kept by the database, not here.
+ *
+ * <p>A value read from the database while a change of anything cached was on its way is not
+ * kept: each change counts one more generation, and a read keeps its value only if the
+ * generation it began in is still the current one.
+ */
+final class ReadCache {
+
+    /**
+     * What is kept, and the tables whose changes make it stale. A region is keyed as its tables'
+     * notices are, or by the first of their key's parts ({@code client_provider:<client>:<provider>}
+     * makes a client's providers list stale).
+     */
+    enum Region {
+        /** An account by id. */
+        ACCOUNT(Keeps.ABSENCE, 0, "account"),
+        /**
+         * The account id of a Telegram user, which never changes once made. Only found ones are
+         * kept: a notice names the account's id, not its Telegram user, so it could not take back
+         * a kept "nobody".
+         */
+        ACCOUNT_OF_TELEGRAM_USER(Keeps.FOUND_ONLY, 0, "account"),
+        /** Whether a client has a provider, by "client:provider". */
+        CLIENT_PROVIDER(Keeps.ABSENCE, 0, "client_provider"),
+        /** The ids of a client's providers in the order they came, by client id. */
+        PROVIDERS_OF(Keeps.ABSENCE, 1, "client_provider"),
+        /** The ids of an organization's member specialists in the order they joined, by organization id. */
+        MEMBERS_OF(Keeps.ABSENCE, 1, "organization_member"),
+        /** A service by id. */
+        SERVICE(Keeps.ABSENCE, 0, "service"),
+        /** A specialist's schedule: weekly hours, holidays, vacations, absences and overrides, by specialist id. */
+        SCHEDULE(Keeps.ABSENCE, 0, "schedule", "working_hours", "schedule_exception"),
+        /** Whether a client bought any package of a provider, by "client:provider". */
+        ANY_PURCHASE(Keeps.ABSENCE, 0, "package_purchase");
+
+        private final Keeps keeps;
+        private final int keyParts;
+        private final java.util.List<String> tables;
+
+        Region(Keeps keeps, int keyParts, String... tables) {
+            this.keeps = keeps;
+            this.keyParts = keyParts;
+            this.tables = java.util.List.of(tables);
+        }
+
+        /** This region's key for a notice's key, which names the changed row. */
+        private String keyOf(String noticeKey) {
+            if (keyParts == 0) {
+                return noticeKey;
+            }
+            int end = -1;
+            for (int part = 0; part < keyParts && end < noticeKey.length(); part++) {
+                end = noticeKey.indexOf(':', end + 1);
+                if (end < 0) {
+                    return noticeKey;
+                }
+            }
+            return noticeKey.substring(0, end);
+        }
+    }
+
+    /** Whether an empty answer ({@code Option.none()}) is kept like any other. */
+    private enum Keeps { ABSENCE, FOUND_ONLY }
+
+    private static final long ENTRIES_PER_REGION = 50_000;
+
+    private final Map<Region, Cache<String, Object>> regions = new EnumMap<>(Region.class);
+    // written under the lock, read without it on the way to a kept value
+    private volatile long generation;
+    private volatile boolean serving;
+
+    ReadCache() {
+        for (Region region : Region.values()) {
+            regions.put(region, Caffeine.newBuilder().maximumSize(ENTRIES_PER_REGION).build());
+        }
+    }
+
+    /** The kept value, or what {@code load} reads (kept if nothing changed meanwhile). */
+    @SuppressWarnings("unchecked")
+    <V> V get(Region region, Object key, Supplier<V> load) {
+        if (!serving) {
+            return load.get();
+        }
+        String k = key.toString();
+        Cache<String, Object> values = regions.get(region);
+        long readIn = generation;
+        Object kept = values.getIfPresent(k);
+        if (kept != null) {
+            return (V) kept;
+        }
+        V loaded = load.get();
+        // the check and the put under the lock every change takes: no change slips in between
+        synchronized (this) {
+            boolean absent = loaded instanceof io.vavr.control.Option<?> found && found.isEmpty();
+            if (serving && generation == readIn && (region.keeps == Keeps.ABSENCE || !absent)) {
+                values.put(k, loaded);
+            }
+        }
+        return loaded;
+    }
+
+    /** A committed change, as its notice names it: {@code <table>:<key>}, or {@code <table>:*} for all of the table. */
+    void changed(String notice) {
+        int colon = notice.indexOf(':');
+        if (colon < 0) {
+            forgetAll();
+            return;
+        }
+        String table = notice.substring(0, colon);
+        String key = notice.substring(colon + 1);
+        synchronized (this) {
+            generation++;
+            for (Region region : Region.values()) {
+                if (region.tables.contains(table)) {
+                    if (key.equals("*")) {
+                        regions.get(region).invalidateAll();
+                    } else {
+                        regions.get(region).invalidate(region.keyOf(key));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A change this instance committed, forgotten at once rather than when its notice arrives. */
+    synchronized void changed(Region region, Object key) {
+        generation++;
+        regions.get(region).invalidate(key.toString());
+    }
+
+    /** Starts serving, empty: the listener has just begun to hear every change. */
+    synchronized void serve() {
+        forgetAll();
+        serving = true;
+    }
+
+    /** Stops serving and forgets everything: changes may now go unheard. */
+    synchronized void stop() {
+        serving = false;
+        forgetAll();
+    }
+
+    synchronized void forgetAll() {
+        generation++;
+        regions.values().forEach(Cache::invalidateAll);
+    }
+
+    boolean serving() {
+        return serving;
+    }
+
+    /** How many values a region keeps now, for tests. */
+    long size(Region region) {
+        Cache<String, Object> values = regions.get(region);
+        values.cleanUp();
+        return values.estimatedSize();
+    }
+
+    /** A key of several columns, written as the notices write it. */
+    static String key(Object first, Object second) {
+        return first + ":" + second;
+    }
+}
