@@ -41,11 +41,13 @@ BEGIN
             ('account',             '''id'''),
             ('client_provider',     '''client_id'', ''provider_id'''),
             ('organization_member', '''organization_id'', ''specialist_id'''),
-            ('service',             '''id'''),
+            ('service',             '''id'', ''provider_id'''),
             ('schedule',            '''specialist_id'''),
             ('working_hours',       '''specialist_id'''),
             ('schedule_exception',  '''specialist_id'''),
-            ('package_purchase',    '''client_id'', ''provider_id''')) AS t (table_name, key_columns)
+            ('package_purchase',    '''client_id'', ''provider_id'''),
+            ('profile',             '''provider_id'''),
+            ('conversation_state',  '''chat_id''')) AS t (table_name, key_columns)
     LOOP
         EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION notify_cached_change(%s)',
                 cached.table_name || '_cached', cached.table_name, cached.key_columns);

@@ -16,18 +16,25 @@ final class JooqConversationStates implements ConversationStates {
 
     @Override
     public Option<State> of(long chatId) {
-        return Option.ofOptional(transactions.dsl().selectFrom(CONVERSATION_STATE).where(CONVERSATION_STATE.CHAT_ID.eq(chatId)).fetchOptional())
-                .map(row -> new State(row.getStep(), row.getPayload(), row.getSince()));
+        return transactions.cached(ReadCache.Region.CONVERSATION, chatId, () ->
+                Option.ofOptional(transactions.dsl().selectFrom(CONVERSATION_STATE).where(CONVERSATION_STATE.CHAT_ID.eq(chatId)).fetchOptional())
+                        .map(row -> new State(row.getStep(), row.getPayload(), row.getSince())));
     }
 
     @Override
     public void save(long chatId, State state) {
         ConversationStateRecord row = new ConversationStateRecord(chatId, state.step(), state.payload(), state.since());
         transactions.dsl().insertInto(CONVERSATION_STATE).set(row).onConflict(CONVERSATION_STATE.CHAT_ID).doUpdate().set(row).execute();
+        transactions.wrote(ReadCache.Region.CONVERSATION, chatId);
     }
 
     @Override
     public void clear(long chatId) {
+        // most updates end a dialogue that was never begun: a chat known to be in none costs no statement
+        if (of(chatId).isEmpty()) {
+            return;
+        }
         transactions.dsl().deleteFrom(CONVERSATION_STATE).where(CONVERSATION_STATE.CHAT_ID.eq(chatId)).execute();
+        transactions.wrote(ReadCache.Region.CONVERSATION, chatId);
     }
 }

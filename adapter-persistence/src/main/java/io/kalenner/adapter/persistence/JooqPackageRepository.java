@@ -91,15 +91,18 @@ final class JooqPackageRepository implements PackageRepository {
 
     @Override
     public List<PackagePurchase> purchasesOf(AccountId client, AccountId provider) {
-        return purchases(ofClient(client, provider));
+        return anyPurchase(client, provider) ? purchases(ofClient(client, provider)) : List.empty();
+    }
+
+    /** Most clients buy no package: the cache spares their screens and bookings the statement that would find none. */
+    private boolean anyPurchase(AccountId client, AccountId provider) {
+        return transactions.cached(ReadCache.Region.ANY_PURCHASE, ReadCache.key(client.value(), provider.value()),
+                () -> transactions.dsl().fetchExists(PACKAGE_PURCHASE, ofClient(client, provider)));
     }
 
     @Override
     public List<PackagePurchase> purchasesForUpdate(AccountId client, AccountId provider) {
-        // most clients buy no package: the cache spares their bookings this statement
-        boolean anyPurchase = transactions.cached(ReadCache.Region.ANY_PURCHASE, ReadCache.key(client.value(), provider.value()),
-                () -> transactions.dsl().fetchExists(PACKAGE_PURCHASE, ofClient(client, provider)));
-        if (!anyPurchase) {
+        if (!anyPurchase(client, provider)) {
             return List.empty();
         }
         return List.ofAll(transactions.dsl().selectFrom(PACKAGE_PURCHASE)

@@ -40,7 +40,7 @@ final class JooqProfileRepository implements ProfileRepository {
 
     @Override
     public Option<Profile> findByProvider(AccountId provider) {
-        return find(PROFILE.PROVIDER_ID.eq(provider.value()));
+        return transactions.cached(ReadCache.Region.PROFILE, provider.value(), () -> find(PROFILE.PROVIDER_ID.eq(provider.value())));
     }
 
     @Override
@@ -64,6 +64,7 @@ final class JooqProfileRepository implements ProfileRepository {
         }
         ProfileRecord row = toRecord(profile);
         dsl.insertInto(PROFILE).set(row).onConflict(PROFILE.PROVIDER_ID).doUpdate().set(row).execute();
+        transactions.wrote(ReadCache.Region.PROFILE, profile.provider().value());
         return Either.right(profile);
     }
 

@@ -43,16 +43,17 @@ final class JooqServiceRepository implements ServiceRepository {
                 service.paymentLink().map(WebLink::url).getOrNull());
         transactions.dsl().insertInto(SERVICE).set(row).onConflict(SERVICE.ID).doUpdate().set(row).execute();
         transactions.wrote(ReadCache.Region.SERVICE, service.id().value());
+        transactions.wrote(ReadCache.Region.ACTIVE_SERVICES_OF, service.provider().value());
     }
 
     @Override
     public List<Service> activeOf(AccountId provider) {
         // "C" orders by code point, as Java's String order does, whatever the database's locale
-        return List.ofAll(transactions.dsl().selectFrom(SERVICE)
+        return transactions.cached(ReadCache.Region.ACTIVE_SERVICES_OF, provider.value(), () -> List.ofAll(transactions.dsl().selectFrom(SERVICE)
                         .where(SERVICE.PROVIDER_ID.eq(provider.value()).and(SERVICE.ARCHIVED.isFalse()))
                         .orderBy(SERVICE.NAME.collate("C"), SERVICE.ID)
                         .fetch())
-                .map(JooqServiceRepository::toService);
+                .map(JooqServiceRepository::toService));
     }
 
     @Override

@@ -25,56 +25,58 @@ final class ReadCache {
 
     /**
      * What is kept, and the tables whose changes make it stale. A region is keyed as its tables'
-     * notices are, or by the first of their key's parts ({@code client_provider:<client>:<provider>}
-     * makes a client's providers list stale).
+     * notices are, or by one part of their key: {@code client_provider:<client>:<provider>} makes
+     * that client's providers list stale, {@code service:<id>:<provider>} that provider's list.
      */
     enum Region {
         /** An account by id. */
-        ACCOUNT(Keeps.ABSENCE, 0, "account"),
+        ACCOUNT(Keeps.ABSENCE, WHOLE_KEY, "account"),
         /**
          * The account id of a Telegram user, which never changes once made. Only found ones are
          * kept: a notice names the account's id, not its Telegram user, so it could not take back
          * a kept "nobody".
          */
-        ACCOUNT_OF_TELEGRAM_USER(Keeps.FOUND_ONLY, 0, "account"),
+        ACCOUNT_OF_TELEGRAM_USER(Keeps.FOUND_ONLY, WHOLE_KEY, "account"),
         /** Whether a client has a provider, by "client:provider". */
-        CLIENT_PROVIDER(Keeps.ABSENCE, 0, "client_provider"),
+        CLIENT_PROVIDER(Keeps.ABSENCE, WHOLE_KEY, "client_provider"),
         /** The ids of a client's providers in the order they came, by client id. */
-        PROVIDERS_OF(Keeps.ABSENCE, 1, "client_provider"),
+        PROVIDERS_OF(Keeps.ABSENCE, 0, "client_provider"),
         /** The ids of an organization's member specialists in the order they joined, by organization id. */
-        MEMBERS_OF(Keeps.ABSENCE, 1, "organization_member"),
+        MEMBERS_OF(Keeps.ABSENCE, 0, "organization_member"),
         /** A service by id. */
         SERVICE(Keeps.ABSENCE, 0, "service"),
+        /** A provider's services that are not archived, by provider id. */
+        ACTIVE_SERVICES_OF(Keeps.ABSENCE, 1, "service"),
         /** A specialist's schedule: weekly hours, holidays, vacations, absences and overrides, by specialist id. */
-        SCHEDULE(Keeps.ABSENCE, 0, "schedule", "working_hours", "schedule_exception"),
+        SCHEDULE(Keeps.ABSENCE, WHOLE_KEY, "schedule", "working_hours", "schedule_exception"),
         /** Whether a client bought any package of a provider, by "client:provider". */
-        ANY_PURCHASE(Keeps.ABSENCE, 0, "package_purchase");
+        ANY_PURCHASE(Keeps.ABSENCE, WHOLE_KEY, "package_purchase"),
+        /** A provider's profile page, by provider id. */
+        PROFILE(Keeps.ABSENCE, WHOLE_KEY, "profile"),
+        /** The dialogue a chat is in, by chat id. */
+        CONVERSATION(Keeps.ABSENCE, WHOLE_KEY, "conversation_state");
 
         private final Keeps keeps;
-        private final int keyParts;
+        private final int keyPart;
         private final java.util.List<String> tables;
 
-        Region(Keeps keeps, int keyParts, String... tables) {
+        Region(Keeps keeps, int keyPart, String... tables) {
             this.keeps = keeps;
-            this.keyParts = keyParts;
+            this.keyPart = keyPart;
             this.tables = java.util.List.of(tables);
         }
 
-        /** This region's key for a notice's key, which names the changed row. */
-        private String keyOf(String noticeKey) {
-            if (keyParts == 0) {
-                return noticeKey;
+        /** This region's key for a notice's key, which names the changed row; none if the notice lacks that part. */
+        private java.util.Optional<String> keyOf(String noticeKey) {
+            if (keyPart == WHOLE_KEY) {
+                return java.util.Optional.of(noticeKey);
             }
-            int end = -1;
-            for (int part = 0; part < keyParts && end < noticeKey.length(); part++) {
-                end = noticeKey.indexOf(':', end + 1);
-                if (end < 0) {
-                    return noticeKey;
-                }
-            }
-            return noticeKey.substring(0, end);
+            String[] parts = noticeKey.split(":");
+            return parts.length > keyPart ? java.util.Optional.of(parts[keyPart]) : java.util.Optional.empty();
         }
     }
+
+    private static final int WHOLE_KEY = -1;
 
     /** Whether an empty answer ({@code Option.none()}) is kept like any other. */
     private enum Keeps { ABSENCE, FOUND_ONLY }
@@ -129,11 +131,9 @@ final class ReadCache {
             generation++;
             for (Region region : Region.values()) {
                 if (region.tables.contains(table)) {
-                    if (key.equals("*")) {
-                        regions.get(region).invalidateAll();
-                    } else {
-                        regions.get(region).invalidate(region.keyOf(key));
-                    }
+                    Cache<String, Object> values = regions.get(region);
+                    java.util.Optional<String> regionKey = key.equals("*") ? java.util.Optional.empty() : region.keyOf(key);
+                    regionKey.ifPresentOrElse(values::invalidate, values::invalidateAll);
                 }
             }
         }

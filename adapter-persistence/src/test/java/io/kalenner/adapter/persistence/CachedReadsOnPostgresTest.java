@@ -41,7 +41,9 @@ class CachedReadsOnPostgresTest {
         yoga = world.service(world.specialist("Zoe"), "Yoga", Duration.ofHours(1));
         await().atMost(A_MOMENT).until(database::cacheServing);
         assertThat(ports.services().findById(yoga.id())).containsExactly(yoga);
+        assertThat(ports.services().activeOf(yoga.provider())).containsExactly(yoga);
         assertThat(database.readCache().size(ReadCache.Region.SERVICE)).isEqualTo(1);
+        assertThat(database.readCache().size(ReadCache.Region.ACTIVE_SERVICES_OF)).isEqualTo(1);
     }
 
     private DSLContext byHand() {
@@ -74,6 +76,7 @@ class CachedReadsOnPostgresTest {
 
         // then
         await().atMost(A_MOMENT).untilAsserted(() -> assertThat(ports.services().findById(yoga.id()).map(Service::name)).containsExactly("Pilates"));
+        assertThat(ports.services().activeOf(yoga.provider()).map(Service::name)).containsExactly("Pilates");
     }
 
     @Test

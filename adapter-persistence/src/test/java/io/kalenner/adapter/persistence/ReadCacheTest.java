@@ -189,4 +189,20 @@ class ReadCacheTest {
         assertThat(cache.get(Region.PROVIDERS_OF, client, database("two providers"))).isEqualTo("two providers");
         assertThat(cache.get(Region.PROVIDERS_OF, "6f1c2a5e-0000-4000-8000-0000000000c2", database("not read"))).isEqualTo("another client's");
     }
+
+    @Test
+    void aServiceNoticeForgetsTheServiceAndItsProvidersList() {
+        // given
+        cache.serve();
+        String provider = "6f1c2a5e-0000-4000-8000-0000000000b1";
+        cache.get(Region.SERVICE, SERVICE, database("Yoga"));
+        cache.get(Region.ACTIVE_SERVICES_OF, provider, database("[Yoga]"));
+
+        // when
+        cache.changed("service:" + SERVICE + ":" + provider);
+
+        // then
+        assertThat(cache.size(Region.SERVICE)).isZero();
+        assertThat(cache.size(Region.ACTIVE_SERVICES_OF)).isZero();
+    }
 }
