@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 
 /**
@@ -17,9 +18,9 @@ import java.util.function.Supplier;
  * instance changed is seen here once its notice has arrived, a few milliseconds after its commit;
  * rules that must hold across instances (no double booking) are kept by the database, not here.
  *
- * <p>A value read from the database while a change of anything cached was on its way is not
- * kept: each change counts one more generation, and a read keeps its value only if the
- * generation it began in is still the current one.
+ * <p>A value read from the database while a change of its kind was on its way is not kept: each
+ * change counts one more generation of the regions it touches, and a read keeps its value only if
+ * its region's generation is still the one it began in.
  */
 final class ReadCache {
 
@@ -84,8 +85,8 @@ final class ReadCache {
     private static final long ENTRIES_PER_REGION = 50_000;
 
     private final Map<Region, Cache<String, Object>> regions = new EnumMap<>(Region.class);
-    // written under the lock, read without it on the way to a kept value
-    private volatile long generation;
+    /** Per region, by ordinal; written under the lock, read without it on the way to a kept value. */
+    private final AtomicLongArray generations = new AtomicLongArray(Region.values().length);
     private volatile boolean serving;
 
     ReadCache() {
@@ -102,7 +103,7 @@ final class ReadCache {
         }
         String k = key.toString();
         Cache<String, Object> values = regions.get(region);
-        long readIn = generation;
+        long readIn = generations.get(region.ordinal());
         Object kept = values.getIfPresent(k);
         if (kept != null) {
             return (V) kept;
@@ -111,7 +112,7 @@ final class ReadCache {
         // the check and the put under the lock every change takes: no change slips in between
         synchronized (this) {
             boolean absent = loaded instanceof io.vavr.control.Option<?> found && found.isEmpty();
-            if (serving && generation == readIn && (region.keeps == Keeps.ABSENCE || !absent)) {
+            if (serving && generations.get(region.ordinal()) == readIn && (region.keeps == Keeps.ABSENCE || !absent)) {
                 values.put(k, loaded);
             }
         }
@@ -128,9 +129,9 @@ final class ReadCache {
         String table = notice.substring(0, colon);
         String key = notice.substring(colon + 1);
         synchronized (this) {
-            generation++;
             for (Region region : Region.values()) {
                 if (region.tables.contains(table)) {
+                    generations.incrementAndGet(region.ordinal());
                     Cache<String, Object> values = regions.get(region);
                     java.util.Optional<String> regionKey = key.equals("*") ? java.util.Optional.empty() : region.keyOf(key);
                     regionKey.ifPresentOrElse(values::invalidate, values::invalidateAll);
@@ -141,7 +142,7 @@ final class ReadCache {
 
     /** A change this instance committed, forgotten at once rather than when its notice arrives. */
     synchronized void changed(Region region, Object key) {
-        generation++;
+        generations.incrementAndGet(region.ordinal());
         regions.get(region).invalidate(key.toString());
     }
 
@@ -158,7 +159,9 @@ final class ReadCache {
     }
 
     synchronized void forgetAll() {
-        generation++;
+        for (Region region : Region.values()) {
+            generations.incrementAndGet(region.ordinal());
+        }
         regions.values().forEach(Cache::invalidateAll);
     }
 

@@ -205,4 +205,21 @@ class ReadCacheTest {
         assertThat(cache.size(Region.SERVICE)).isZero();
         assertThat(cache.size(Region.ACTIVE_SERVICES_OF)).isZero();
     }
+
+    @Test
+    void aNoticeOfAnotherKindDoesNotStopARacingReadFromBeingKept() {
+        // given
+        cache.serve();
+
+        // when an account's notice arrives while a service is read
+        cache.get(Region.SERVICE, SERVICE, () -> {
+            reads.incrementAndGet();
+            cache.changed("account:6f1c2a5e-0000-4000-8000-00000000000a");
+            return "Yoga";
+        });
+
+        // then the service was kept
+        assertThat(cache.get(Region.SERVICE, SERVICE, database("not read"))).isEqualTo("Yoga");
+        assertThat(reads).hasValue(1);
+    }
 }
