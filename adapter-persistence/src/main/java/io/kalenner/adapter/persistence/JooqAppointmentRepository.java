@@ -135,6 +135,15 @@ final class JooqAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
+    public List<Appointment> ofClient(AccountId client) {
+        return List.ofAll(transactions.dsl().selectFrom(APPOINTMENT)
+                        .where(APPOINTMENT.CLIENT_ID.eq(client.value()))
+                        .orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.REQUESTED_AT)
+                        .fetch())
+                .map(JooqAppointmentRepository::toAppointment);
+    }
+
+    @Override
     public List<Appointment> ofProviderSide(AccountId account, AppointmentStatus status) {
         return List.ofAll(transactions.dsl().selectFrom(APPOINTMENT)
                         .where(APPOINTMENT.STATUS.eq(status.name()))

@@ -1,7 +1,5 @@
 package io.kalenner.application.booking;
 
-import io.kalenner.application.port.Ports;
-import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.appointment.Appointment;
 import io.kalenner.domain.money.Money;
 import io.kalenner.domain.money.Totals;
@@ -12,12 +10,6 @@ import io.vavr.collection.Seq;
 final class Owed {
 
     private Owed() {}
-
-    /** Every appointment of the client, whoever provides it: those ended and those still to end. */
-    static List<Appointment> appointmentsOf(Ports ports, AccountId client) {
-        java.time.Instant now = ports.clock().instant();
-        return ports.appointments().ofClientEndedBy(client, now).appendAll(ports.appointments().ofClientEndingAfter(client, now));
-    }
 
     /** The appointments' owed amounts and the package purchases' balances, one sum per currency. */
     static List<Money> sum(Seq<Appointment> appointments, Seq<Money> packageBalances) {

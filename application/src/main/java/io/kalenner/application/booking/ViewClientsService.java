@@ -53,7 +53,7 @@ public final class ViewClientsService implements ViewClients {
     public Either<Rejection, ClientCard> one(AccountId actor, AccountId client, AccountId practice) {
         return access.providerSide(actor, practice)
                 .filterOrElse(p -> !client.equals(practice) && ports.accounts().hasProvider(client, practice), p -> Rejection.of(Reason.NOT_YOURS))
-                .flatMap(p -> access.account(client).map(c -> card(c, p, Owed.appointmentsOf(ports, client)
+                .flatMap(p -> access.account(client).map(c -> card(c, p, ports.appointments().ofClient(client)
                         .filter(a -> a.provider().equals(practice) && seenBy(actor, a)), packageBalances(actor, p))));
     }
 

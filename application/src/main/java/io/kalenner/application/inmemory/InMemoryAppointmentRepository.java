@@ -77,6 +77,11 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
     }
 
     @Override
+    public List<Appointment> ofClient(AccountId client) {
+        return appointments.where(a -> a.client().equals(client)).sorted(SOONEST_FIRST);
+    }
+
+    @Override
     public List<Appointment> ofProviderSide(AccountId account, AppointmentStatus status) {
         return appointments.where(a -> a.status() == status && (a.provider().equals(account) || a.specialist().equals(account)))
                 .sorted(SOONEST_FIRST);

@@ -41,6 +41,9 @@ public interface AppointmentRepository {
     /** The client's appointments that ended at or before {@code until}, the most recent first. */
     List<Appointment> ofClientEndedBy(AccountId client, java.time.Instant until);
 
+    /** Every appointment of the client, whoever provides it, past and to come, soonest first. */
+    List<Appointment> ofClient(AccountId client);
+
     /**
      * The appointments in {@code status} on the account's provider side: those it provides (its
      * own services, or its organization's) and those it performs as the specialist, soonest first.

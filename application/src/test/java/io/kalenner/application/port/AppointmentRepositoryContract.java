@@ -332,6 +332,27 @@ public abstract class AppointmentRepositoryContract extends PortContract {
     }
 
     @Test
+    void ofClientListsEveryAppointmentOfTheClientSoonestFirst() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Account mark = seed().specialist("Mark");
+        Account anna = seed().client("Anna");
+        Service hour = seed().service(zoe, HOUR);
+        Appointment longAgo = seed().moved(seed().booked(hour, anna, at(-600)), AppointmentStatus.COMPLETED);
+        Appointment rejected = seed().moved(seed().booked(seed().service(mark, HOUR), anna, at(-300)), AppointmentStatus.REJECTED);
+        Appointment inProgress = seed().booked(hour, anna, at(-30));
+        Appointment toCome = seed().booked(hour, anna, at(120));
+        seed().booked(hour, seed().client("Other"), at(60));                   // another client's
+
+        // when
+        List<Appointment> all = appointments().ofClient(anna.id());
+
+        // then
+        assertThat(all).containsExactly(longAgo, rejected, inProgress, toCome);
+        assertThat(appointments().ofClient(seed().client("Bob").id())).isEmpty();
+    }
+
+    @Test
     void ofProviderSideListsTheSpecialistsOwnAppointmentsInTheStatusSoonestFirst() {
         // given
         Account zoe = seed().specialist("Zoe");
