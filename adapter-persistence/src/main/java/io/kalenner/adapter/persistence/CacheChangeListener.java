@@ -17,10 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 final class CacheChangeListener implements AutoCloseable {
 
-    interface Connector {
-        Connection connect() throws SQLException;
-    }
-
     static final String CHANNEL = "kalenner_cache";
     /** How the listener's session shows in {@code pg_stat_activity}. */
     static final String APPLICATION_NAME = "kalenner-cache-listener";
@@ -31,20 +27,20 @@ final class CacheChangeListener implements AutoCloseable {
     private static final Duration RECONNECT_AFTER = Duration.ofSeconds(1);
 
     private final ReadCache cache;
-    private final Connector connector;
+    private final OwnConnections connections;
     private final Thread thread;
     private volatile boolean closed;
 
-    private CacheChangeListener(ReadCache cache, Connector connector) {
+    private CacheChangeListener(ReadCache cache, OwnConnections connections) {
         this.cache = cache;
-        this.connector = connector;
+        this.connections = connections;
         this.thread = new Thread(this::run, "kalenner-cache-listener");
         this.thread.setDaemon(true);
     }
 
     /** Starts listening in the background; the cache begins to serve once the first {@code LISTEN} is in place. */
-    static CacheChangeListener start(ReadCache cache, Connector connector) {
-        CacheChangeListener listener = new CacheChangeListener(cache, connector);
+    static CacheChangeListener start(ReadCache cache, OwnConnections connections) {
+        CacheChangeListener listener = new CacheChangeListener(cache, connections);
         listener.thread.start();
         return listener;
     }
@@ -52,7 +48,7 @@ final class CacheChangeListener implements AutoCloseable {
     private void run() {
         boolean warned = false;
         while (!closed) {
-            try (Connection connection = connector.connect()) {
+            try (Connection connection = connections.open()) {
                 listen(connection);
                 if (warned) {
                     LOG.info("cache listener connected again; the read cache serves again");

@@ -52,30 +52,31 @@ final class JooqTransactions implements Transactions {
         }
 
         private void sendAppends() {
-            if (appends.isEmpty() || sendingAppends) {
-                return;
-            }
-            sendingAppends = true;
-            try {
-                List<Query> waiting = List.copyOf(appends);
-                appends.clear();
-                dsl.execute(joined(waiting, ""));
-            } finally {
-                sendingAppends = false;
+            if (!appends.isEmpty() && !sendingAppends) {
+                send("");
             }
         }
 
         /** Sends the waiting appends and the commit as one multi-statement request, else commits alone. */
         private void commit() throws SQLException {
             if (!appends.isEmpty()) {
-                List<Query> waiting = List.copyOf(appends);
-                appends.clear();
-                sendingAppends = true;
                 // a failing append makes the server skip the COMMIT behind it, and the caller rolls back
-                dsl.execute(joined(waiting, "; COMMIT"));
+                send("; COMMIT");
             }
             // a no-op when the COMMIT above already ended the transaction (the driver follows the server's state)
             connection.commit();
+        }
+
+        /** The waiting appends as one request, followed by {@code after}; its own start does not send them again. */
+        private void send(String after) {
+            sendingAppends = true;
+            try {
+                List<Query> waiting = List.copyOf(appends);
+                appends.clear();
+                dsl.execute(joined(waiting, after));
+            } finally {
+                sendingAppends = false;
+            }
         }
 
         private static org.jooq.SQL joined(List<Query> queries, String after) {

@@ -22,15 +22,11 @@ final class PostgresPollingLease implements PollingLease {
     private static final int POLLING = 1;
     private static final int CHECK_SECONDS = 2;
 
-    /** Opens a new connection outside the pool, on which the lock is taken. */
-    interface Connections {
-        Connection open() throws SQLException;
-    }
-
-    private final Connections connections;
+    /** Opens the connection outside the pool on which the lock is taken. */
+    private final OwnConnections connections;
     private Connection held;
 
-    PostgresPollingLease(Connections connections) {
+    PostgresPollingLease(OwnConnections connections) {
         this.connections = connections;
     }
 

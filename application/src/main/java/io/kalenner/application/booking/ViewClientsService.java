@@ -10,6 +10,8 @@ import io.kalenner.domain.account.AccountId;
 import io.kalenner.domain.appointment.Appointment;
 import io.kalenner.domain.appointment.AppointmentStatus;
 import io.kalenner.domain.money.Money;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -37,14 +39,13 @@ public final class ViewClientsService implements ViewClients {
     public Either<Rejection, List<ClientCard>> all(AccountId actor) {
         return access.provider(actor).map(me -> {
             List<Account> practices = List.of(me).appendAll(ports.accounts().organizationsOf(actor));
-            List<Appointment> seen = seenBy(actor);
+            Map<Tuple2<AccountId, AccountId>, List<Appointment>> seen = seenBy(actor).groupBy(a -> Tuple.of(a.client(), a.provider()));
             return practices.flatMap(practice -> {
                 Map<AccountId, List<Money>> packages = packageBalances(actor, practice);
                 return ports.accounts().clientsOf(practice.id())
                         .filter(client -> !client.id().equals(practice.id()))
                         .sorted(Comparator.comparing((Account client) -> client.displayName().toLowerCase(Locale.ROOT)))
-                        .map(client -> card(client, practice,
-                                seen.filter(a -> a.client().equals(client.id()) && a.provider().equals(practice.id())), packages));
+                        .map(client -> card(client, practice, seen.get(Tuple.of(client.id(), practice.id())).getOrElse(List.empty()), packages));
             });
         });
     }

@@ -10,6 +10,7 @@ import io.kalenner.adapter.telegram.chat.Rejections;
 import io.kalenner.adapter.telegram.chat.Screen;
 import io.kalenner.application.booking.AddService;
 import io.kalenner.application.booking.EditService;
+import io.kalenner.application.booking.OfferOrganizationServices.Offered;
 import io.kalenner.application.booking.OfferOrganizationServices.OrganizationServices;
 import io.kalenner.application.port.ConversationStates.State;
 import io.kalenner.domain.Rejection;
@@ -336,6 +337,11 @@ final class Services {
         return new Screen(question, Keyboards.grid(List.of(button(conversation, "service.skip", SKIP, field)), 1));
     }
 
+    /** An organization's service as a member sees it: {@code ✅} it performs it, {@code ⬜} it declined it. */
+    private static String performedLabel(Offered offered) {
+        return (offered.performed() ? "✅ " : "⬜ ") + offered.service().name();
+    }
+
     /** A member's choice whether it performs an organization's service, then the list again saying what changed. */
     private CallbackAnswer perform(Conversation conversation, Shown shown, ServiceId service, boolean performed) {
         return desk.core.offerOrganizationServices().set(conversation.account().id(), service, performed).fold(
@@ -356,12 +362,12 @@ final class Services {
                     .map(s -> Keyboards.button(summary(conversation, s), CallbackData.of(OPEN, s.id().value())))
                     .append(button(conversation, "services.add", ADD))
                     .appendAll(organizations.flatMap(organization -> organization.services().take(Desk.LIST_LIMIT)
-                            .map(offered -> Keyboards.button((offered.performed() ? "✅ " : "⬜ ") + offered.service().name(),
+                            .map(offered -> Keyboards.button(performedLabel(offered),
                                     CallbackData.of(PERFORM, offered.service().id().value(), offered.performed() ? "0" : "1")))))
                     .append(button(conversation, "dashboard.back", Dashboard.MENU));
             String theirs = organizations.map(organization -> "\n\n" + conversation.text("services.of-organization",
-                    organization.organization().displayName()) + "\n" + organization.services().map(offered ->
-                            (offered.performed() ? "✅ " : "⬜ ") + offered.service().name()).mkString("\n")).mkString();
+                    organization.organization().displayName()) + "\n" + organization.services().map(Services::performedLabel).mkString("\n"))
+                    .mkString();
             return new Screen(text + theirs, Keyboards.grid(buttons, 1));
         });
     }
