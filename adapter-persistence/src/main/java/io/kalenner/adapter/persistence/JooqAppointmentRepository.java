@@ -16,6 +16,7 @@ import io.kalenner.domain.time.TimeRange;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -54,12 +55,12 @@ final class JooqAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
-    public Either<Rejection, Appointment> addIfFree(Appointment appointment) {
+    public Either<Rejection, Appointment> addIfFree(Appointment appointment, Duration buffer) {
         try {
             // the lock is held until the insert commits: in the caller's transaction (a refusal leaves it usable), else in its own
             return transactions.isOpen()
-                    ? insertUnlessTaken(transactions.dsl(), appointment)
-                    : transactions.inTransaction(() -> insertUnlessTaken(transactions.dsl(), appointment));
+                    ? insertUnlessTaken(transactions.dsl(), appointment, buffer)
+                    : transactions.inTransaction(() -> insertUnlessTaken(transactions.dsl(), appointment, buffer));
         } catch (DataAccessException e) {
             if (TAKEN_MEANWHILE.contains(e.sqlState())) {
                 return Rejection.of(Reason.SLOT_TAKEN).asLeft();
@@ -69,18 +70,19 @@ final class JooqAppointmentRepository implements AppointmentRepository {
     }
 
     /**
-     * Takes the specialist's advisory lock, then inserts unless an overlapping appointment is
-     * there: two statements sent as one request. The insert is a statement of its own so that its
-     * snapshot is taken after the lock was granted and sees every booking committed before; a
-     * refusal is then an empty result, which leaves the caller's transaction usable, and the
-     * exclusion constraint is left to guard only against writers that bypass the lock.
+     * Takes the specialist's advisory lock, then inserts unless an appointment holds time within
+     * the buffer: two statements sent as one request. The insert is a statement of its own so that
+     * its snapshot is taken after the lock was granted and sees every booking committed before; a
+     * refusal is then an empty result, which leaves the caller's transaction usable. The lock makes
+     * the buffer hold across instances; the exclusion constraint guards the overlap alone, also
+     * against writers that bypass the lock.
      */
-    private static Either<Rejection, Appointment> insertUnlessTaken(DSLContext dsl, Appointment appointment) {
+    private static Either<Rejection, Appointment> insertUnlessTaken(DSLContext dsl, Appointment appointment, Duration buffer) {
         AppointmentRecord row = toRecord(appointment);
         var insert = dsl.insertInto(APPOINTMENT).columns(APPOINTMENT.fields())
                 .select(dsl.select(List.of(APPOINTMENT.fields()).map(field -> valueOf(row, field)).toJavaList())
                         .whereNotExists(dsl.selectOne().from(APPOINTMENT)
-                                .where(holdingTimeOf(appointment.specialist(), appointment.time()))))
+                                .where(holdingTimeOf(appointment.specialist(), appointment.time().widenedBy(buffer)))))
                 .returning(APPOINTMENT.ID);
         Results results = dsl.resultQuery("SELECT pg_advisory_xact_lock({0}); {1}", DSL.val(lockKey(appointment.specialist())), insert)
                 .fetchMany();

@@ -67,9 +67,28 @@ class ConcurrentBookingTest {
 
         // when
         List<Either<Rejection, Appointment>> answers = List.ofAll(Race.of(RACERS, i -> world.ports.transactions()
-                .inTransaction(() -> world.ports.appointments().addIfFree(requests.get(i)))));
+                .inTransaction(() -> world.ports.appointments().addIfFree(requests.get(i), Duration.ZERO))));
 
         // then
+        assertThat(answers.filter(Either::isRight)).hasSize(1);
+        assertThat(answers.filter(Either::isLeft).map(answer -> answer.getLeft().reason()))
+                .hasSize(RACERS - 1).containsOnly(Reason.SLOT_TAKEN);
+        assertThat(world.ports.appointments().busyTimes(zoe.id(), new TimeRange(TUESDAY_10.minus(Duration.ofHours(2)), TUESDAY_10.plus(Duration.ofHours(3)))))
+                .hasSize(1);
+    }
+
+    @Test
+    void ofFiftyTimesWithinEachOthersBufferStoredAtOnceExactlyOneIsKept() {
+        // given back-to-back hours, none overlapping another, each within the half hour of rest of its neighbours
+        Duration buffer = Duration.ofMinutes(30);
+        List<Appointment> requests = List.range(0, RACERS).map(i -> Appointment.request(new AppointmentId(UUID.randomUUID()),
+                consultation, zoe.id(), clients.get(i).id(), TUESDAY_10.plus(Duration.ofHours(i % 2)), World.MONDAY_9));
+
+        // when
+        List<Either<Rejection, Appointment>> answers = List.ofAll(Race.of(RACERS, i -> world.ports.transactions()
+                .inTransaction(() -> world.ports.appointments().addIfFree(requests.get(i), buffer))));
+
+        // then the database kept the rest between them, which no constraint of its own knows about
         assertThat(answers.filter(Either::isRight)).hasSize(1);
         assertThat(answers.filter(Either::isLeft).map(answer -> answer.getLeft().reason()))
                 .hasSize(RACERS - 1).containsOnly(Reason.SLOT_TAKEN);

@@ -27,19 +27,17 @@ final class OpenSlots {
     }
 
     /**
-     * The start, when it is free. A start the schedule's rules never offer (outside working
-     * hours, off the step, too soon, too far ahead) is {@code SLOT_NOT_OFFERED}; one they offer but
-     * another appointment keeps busy is {@code SLOT_TAKEN}, as when someone was faster.
+     * The specialist's schedule, when its rules offer the start; a start they never offer (outside
+     * working hours, off the step, too soon, too far ahead, in an absence) is
+     * {@code SLOT_NOT_OFFERED}. Whether other appointments keep the time busy is left to the
+     * booking's own atomic check ({@code addIfFree} with the schedule's buffer), which a racing
+     * booking cannot slip past.
      */
-    Either<Rejection, Instant> check(Account specialist, Service service, Instant start, Instant now) {
+    Either<Rejection, Schedule> offering(Account specialist, Service service, Instant start, Instant now) {
         Schedule schedule = ports.schedules().of(specialist.id());
-        if (!new Availability(schedule, specialist.timeSetting().zone(), List.empty()).offers(start, service.duration(), now)) {
-            return Rejection.of(Reason.SLOT_NOT_OFFERED).asLeft();
-        }
-        TimeRange around = TimeRange.of(start, service.duration());
-        return availability(specialist, schedule, around.widenedBy(service.duration())).offers(start, service.duration(), now)
-                ? Either.right(start)
-                : Rejection.of(Reason.SLOT_TAKEN).asLeft();
+        return new Availability(schedule, specialist.timeSetting().zone(), List.empty()).offers(start, service.duration(), now)
+                ? Either.right(schedule)
+                : Rejection.of(Reason.SLOT_NOT_OFFERED).asLeft();
     }
 
     private Availability availability(Account specialist, Schedule schedule, TimeRange busyWindow) {

@@ -58,10 +58,11 @@ public final class RequestAppointmentService implements RequestAppointment {
         Rejection refusal = Rejection.of(Reason.SLOT_NOT_OFFERED);
         Option<PackagePurchase> payer = packages.payerFor(client, service.provider(), service.id(), start);
         for (Account specialist : candidates) {
-            Either<Rejection, Appointment> booked = openSlots.check(specialist, service, start, now)
-                    .map(free -> Appointment.request(id, service, specialist.id(), client, start, now))
-                    .map(request -> payer.isDefined() ? request.prepaid() : request)
-                    .flatMap(ports.appointments()::addIfFree)
+            Appointment asked = Appointment.request(id, service, specialist.id(), client, start, now);
+            Appointment request = payer.isDefined() ? asked.prepaid() : asked;
+            // the schedule's rules here; whether the time is still free, buffer included, is the storage's atomic check
+            Either<Rejection, Appointment> booked = openSlots.offering(specialist, service, start, now)
+                    .flatMap(schedule -> ports.appointments().addIfFree(request, schedule.buffer()))
                     .peek(booking -> payer.forEach(purchase -> ports.packages().cover(purchase.id(), booking.id())));
             if (booked.isRight()) {
                 return booked;

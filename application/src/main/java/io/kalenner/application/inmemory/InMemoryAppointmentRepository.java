@@ -11,6 +11,7 @@ import io.kalenner.domain.time.TimeRange;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 
@@ -32,9 +33,9 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
     }
 
     @Override
-    public Either<Rejection, Appointment> addIfFree(Appointment appointment) {
+    public Either<Rejection, Appointment> addIfFree(Appointment appointment, Duration buffer) {
         return appointments.atomically(() -> {
-            if (!busyTimes(appointment.specialist(), appointment.time()).isEmpty()) {
+            if (!busyTimes(appointment.specialist(), appointment.time().widenedBy(buffer)).isEmpty()) {
                 return Rejection.of(Reason.SLOT_TAKEN).asLeft();
             }
             appointments.put(appointment.id(), appointment);

@@ -9,6 +9,7 @@ import io.kalenner.domain.time.TimeRange;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Duration;
 
 /** Appointments. */
 public interface AppointmentRepository {
@@ -16,12 +17,13 @@ public interface AppointmentRepository {
     Option<Appointment> findById(AppointmentId id);
 
     /**
-     * Stores a new appointment unless it would overlap a Pending or Accepted appointment of the
-     * same specialist. The check and the insert are one atomic step, also when requests race in
-     * several processes: of two overlapping requests exactly one is stored, and the other gets
-     * {@code SLOT_TAKEN}.
+     * Stores a new appointment unless a Pending or Accepted appointment of the same specialist
+     * comes within {@code buffer} of it (overlaps it, for a zero buffer): the schedule's rest
+     * between appointments. The check and the insert are one atomic step, also when requests race
+     * in several processes: of two requests too close to each other exactly one is stored, and the
+     * other gets {@code SLOT_TAKEN}.
      */
-    Either<Rejection, Appointment> addIfFree(Appointment appointment);
+    Either<Rejection, Appointment> addIfFree(Appointment appointment, Duration buffer);
 
     /**
      * Reads an appointment to change it in the current transaction: no other transaction can

@@ -119,6 +119,42 @@ public abstract class AppointmentRepositoryContract extends PortContract {
         assertThat(after.isRight()).isTrue();
     }
 
+    @ParameterizedTest(name = "starting at {0} min against [0, 60 min) with 15 min of buffer")
+    @CsvSource({"-74", "74", "60", "-60"})
+    void refusesAnAppointmentWithinTheBufferOfOneHoldingTheTime(long startMinutes) {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Service hour = seed().service(zoe, HOUR);
+        seed().booked(hour, seed().client("First"), T);
+        Appointment close = Seed.request(hour, seed().client("Second"), at(startMinutes));
+
+        // when
+        Either<Rejection, Appointment> added = under().transactions().inTransaction(() -> appointments().addIfFree(close, Duration.ofMinutes(15)));
+
+        // then
+        assertThat(added.getLeft().reason()).isEqualTo(Reason.SLOT_TAKEN);
+        assertThat(appointments().findById(close.id())).isEmpty();
+    }
+
+    @Test
+    void allowsAnAppointmentExactlyTheBufferAway() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Service hour = seed().service(zoe, HOUR);
+        seed().booked(hour, seed().client("Middle"), T);
+        Duration buffer = Duration.ofMinutes(15);
+
+        // when
+        Either<Rejection, Appointment> before = under().transactions()
+                .inTransaction(() -> appointments().addIfFree(Seed.request(hour, seed().client("Before"), at(-75)), buffer));
+        Either<Rejection, Appointment> after = under().transactions()
+                .inTransaction(() -> appointments().addIfFree(Seed.request(hour, seed().client("After"), at(75)), buffer));
+
+        // then
+        assertThat(before.isRight()).isTrue();
+        assertThat(after.isRight()).isTrue();
+    }
+
     @Test
     void allowsTheSameTimeWithAnotherSpecialist() {
         // given

@@ -114,7 +114,7 @@ final class Seed {
     }
 
     Either<Rejection, Appointment> add(Appointment appointment) {
-        return ports.transactions().inTransaction(() -> ports.appointments().addIfFree(appointment));
+        return ports.transactions().inTransaction(() -> ports.appointments().addIfFree(appointment, Duration.ZERO));
     }
 
     /** The stored appointment moved to {@code status} the way the domain allows, stored. */

@@ -60,7 +60,7 @@ public abstract class TransactionsContract extends PortContract {
         ports.services().save(w.service());
         ports.schedules().save(w.specialist().id(), MONDAYS);
         ports.invitations().save(w.invitation());
-        ports.appointments().addIfFree(w.appointment()).get();
+        ports.appointments().addIfFree(w.appointment(), Duration.ZERO).get();
         ports.outbox().add(w.notification());
     }
 
@@ -252,7 +252,7 @@ public abstract class TransactionsContract extends PortContract {
         Either<Rejection, String> result = under().transactions().inTransaction(() -> {
             write(writes);
             under().accounts().save(late);
-            Either<Rejection, Appointment> taken = under().appointments().addIfFree(sameTime);
+            Either<Rejection, Appointment> taken = under().appointments().addIfFree(sameTime, Duration.ZERO);
             assertThat(taken.isLeft()).isTrue();
             assertThat(taken.getLeft().reason()).isEqualTo(Reason.SLOT_TAKEN);
             under().accounts().save(writes.client().withDisplayName("After the refusal"));

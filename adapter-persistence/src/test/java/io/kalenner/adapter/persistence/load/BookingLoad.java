@@ -44,8 +44,8 @@ import javax.sql.DataSource;
 /**
  * A load driver, not a test: appointment requests per second through the whole use case on a
  * durable embedded PostgreSQL, beside the raw rate of a single-row insert under the same
- * exclusion constraint, with one and with four clients; then the answer times of clients racing
- * for the same slots. Run: {@code ./mvnw -B -ntp -o -pl adapter-persistence -am -Pload process-test-classes}
+ * exclusion constraint, with one and with four clients, after a round of the use case that only
+ * warms the JVM; then the answer times of clients racing for the same slots. Run: {@code ./mvnw -B -ntp -o -pl adapter-persistence -am -Pload process-test-classes}
  * (arguments: seconds per measurement, default 10; then {@code statements} to restart the server with
  * {@code pg_stat_statements} and print, after each use-case line, the statements it ran per request).
  */
@@ -67,6 +67,9 @@ public final class BookingLoad {
             BookingCore core = new BookingCore(database.ports(new RandomIdGenerator(), Clock.systemUTC()));
             System.out.printf("durable embedded PostgreSQL, %d cores, %s per measurement%n", Runtime.getRuntime().availableProcessors(), each);
             System.out.printf("%-44s %8s %10s%n", "what", "clients", "per second");
+            // the JIT compiles the use case's path (jOOQ's above all) for seconds: a round before
+            // the lines, not compared, keeps the first of them from paying for it
+            report("JVM warm-up (the use case, not compared)", 4, requests(core, 4, each));
             for (int clients : new int[] {1, 4}) {
                 report("raw INSERT under the exclusion constraint", clients, rawInserts(database.dataSource(), core, clients, each));
                 if (statements) {
