@@ -23,7 +23,11 @@ import io.kalenner.sandbox.botapi.BotApiServer;
 import io.kalenner.sandbox.botapi.ChatMessage;
 import io.kalenner.sandbox.botapi.TelegramUser;
 import io.vavr.control.Option;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,21 +37,27 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * A load driver, not a test: simulated users on the Bot API stand-in, after a round that only
- * warms the JVM, first against a bare telegrambots echo bot, then against Kalenner (the bot on the
- * booking core) on a durable embedded PostgreSQL and on in-memory ports, each on a fresh stand-in.
- * Every line is measured twice: closed loop (each user sends its next update as soon as the reply
- * to the last one arrived: the most the bot handles) and open loop at a target rate (users spread evenly over it: the latency at that
- * load). Latency runs from the update being queued at the stand-in to the bot's reply arriving
+ * A load driver, not a test: simulated users on the Bot API stand-in, first against a bare
+ * telegrambots echo bot, then against Kalenner (the bot on the booking core) on a durable embedded
+ * PostgreSQL and on in-memory ports, each on a fresh stand-in. Each line runs in a JVM of its own,
+ * started by this one, and is measured after rounds of the same line on the same bot that only warm
+ * that JVM, as JMH's warm-up iterations do: in one JVM, whatever line ran before left the JIT's code
+ * shaped for other classes (the echo bot's, the other storage's) and it recompiled during the next
+ * line, and one round is not enough for the JIT to finish on two busy cores. Every line is
+ * measured twice: closed loop (each user sends its next update as soon as the reply to the last one
+ * arrived: the most the bot handles) and open loop at a target rate (users spread evenly over it:
+ * the latency at that load). Latency runs from the update being queued at the stand-in to the bot's reply arriving
  * there. Run: {@code ./mvnw -B -ntp -pl bootstrap -am -Pbot-load process-test-classes}
- * (arguments: seconds per measurement, users, target updates per second; default 10, 100, 100).
+ * (arguments: seconds per measurement, users, target updates per second, warm-up rounds; default 10,
+ * 100, 100, 8).
  */
-public record BotLoad(Duration measured, int users, double rate) {
+public record BotLoad(Duration measured, int users, double rate, int warmUpRounds) {
 
     private static final String TOKEN = "6060:load-driver";
     /** Monday 2026-11-30 06:00 UTC: the dates offered for booking are then always the same. */
@@ -57,25 +67,72 @@ public record BotLoad(Duration measured, int users, double rate) {
     private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(30);
     private static final String SPECIALIST = "Анна";
 
+    /** How a line's JVM hands its figures to the driver: one line of its output starting with this. */
+    private static final String RESULT = "LINE\t";
+
+    /** The lines, in the order they run and print; the first is what the others are compared with. */
+    private enum Kind { ECHO, POSTGRES, MEMORY, POSTGRES_WITH_TELEGRAMS_LIMITS }
+
+    /** Arguments: seconds per measurement, users, target updates per second, warm-up rounds; then, in a line's own JVM, the line. */
     public static void main(String[] args) throws Exception {
         BotLoad load = new BotLoad(Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 10),
-                args.length > 1 ? Integer.parseInt(args[1]) : 100, args.length > 2 ? Double.parseDouble(args[2]) : 100);
-        load.run();
+                args.length > 1 ? Integer.parseInt(args[1]) : 100, args.length > 2 ? Double.parseDouble(args[2]) : 100,
+                args.length > 3 ? Integer.parseInt(args[3]) : 8);
+        if (args.length > 4) {
+            System.out.println(RESULT + load.line(Kind.valueOf(args[4])).encoded());
+        } else {
+            load.run();
+        }
     }
 
     private void run() throws Exception {
-        System.out.printf("%d cores, max heap %,d MB, Java %s; %d users, %s warm-up then %s per measurement, open loop at %.0f updates/s%n",
+        System.out.printf("%d cores, max heap %,d MB, Java %s; %d users, %s warm-up then %s per measurement, open loop at %.0f updates/s;"
+                        + " each line in its own JVM, after %d closed-loop rounds of it that warm that JVM%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"),
-                users, WARM_UP, measured, rate);
-        // the JIT compiles the bot's own code during whichever Kalenner line comes first: a round
-        // before them all, not compared, keeps the first line from paying for the others
-        kalenner("JVM warm-up (Kalenner in memory, not compared)", InMemoryPorts.create(CLOCK), SendLimits.liftedForMeasurement(), true);
+                users, WARM_UP, measured, rate, warmUpRounds);
         List<Line> lines = new ArrayList<>();
-        lines.add(echo());
-        lines.add(kalennerOnPostgres("Kalenner, PostgreSQL, limits lifted", SendLimits.liftedForMeasurement(), true));
-        lines.add(kalennerInMemory());
-        lines.add(kalennerOnPostgres("Kalenner, PostgreSQL, Telegram's limits", new SendLimits(), false));
+        for (Kind kind : Kind.values()) {
+            lines.add(inItsOwnJvm(kind));
+        }
         print(lines);
+    }
+
+    /** Runs one line in a new JVM with this one's options and class path, passing its output through. */
+    private Line inItsOwnJvm(Kind kind) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            // a flight recording per line, not each line writing over the last one's
+            command.add(option.replaceAll("filename=([^,]*)\\.jfr", "filename=$1-" + kind.name().toLowerCase(Locale.ROOT) + ".jfr"));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BotLoad.class.getName(),
+                Long.toString(measured.toSeconds()), Integer.toString(users), Double.toString(rate), Integer.toString(warmUpRounds), kind.name()));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Line result = null;
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = output.readLine(); line != null; line = output.readLine()) {
+                if (line.startsWith(RESULT)) {
+                    result = Line.decoded(line.substring(RESULT.length()));
+                } else {
+                    System.out.println(line);
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (exit != 0 || result == null) {
+            throw new IllegalStateException("the JVM of the line " + kind + " ended with " + exit + (result == null ? " and no figures" : ""));
+        }
+        return result;
+    }
+
+    /** One line in this JVM. */
+    private Line line(Kind kind) throws Exception {
+        return switch (kind) {
+            case ECHO -> echo();
+            case POSTGRES -> kalennerOnPostgres("Kalenner, PostgreSQL, limits lifted", SendLimits.liftedForMeasurement(), true);
+            case MEMORY -> kalenner("Kalenner, in memory, limits lifted", InMemoryPorts.create(CLOCK), SendLimits.liftedForMeasurement(), true);
+            case POSTGRES_WITH_TELEGRAMS_LIMITS -> kalennerOnPostgres("Kalenner, PostgreSQL, Telegram's limits", new SendLimits(), false);
+        };
     }
 
     // ---- the bots
@@ -100,10 +157,6 @@ public record BotLoad(Duration measured, int users, double rate) {
         try (PostgresPersistence database = PostgresPersistence.embedded(directory.resolve("postgres"))) {
             return kalenner(name, database.ports(new RandomIdGenerator(), CLOCK), limits, closedLoop);
         }
-    }
-
-    private Line kalennerInMemory() throws Exception {
-        return kalenner("Kalenner, in memory, limits lifted", InMemoryPorts.create(CLOCK), SendLimits.liftedForMeasurement(), true);
     }
 
     private Line kalenner(String name, Ports ports, SendLimits limits, boolean closedLoop) throws Exception {
@@ -159,11 +212,16 @@ public record BotLoad(Duration measured, int users, double rate) {
 
     // ---- measuring
 
+    /** A line compared with the echo bot (one with a closed loop) first runs the warm-up rounds on the same bot and users. */
     private Line measure(String name, BotApiServer telegram, List<TelegramUser> chats, List<Step> visit, boolean closedLoop) {
         int[] nextStep = new int[chats.size()];
+        for (int round = 1; closedLoop && round <= warmUpRounds; round++) {
+            System.out.printf("  %s: warm-up round %d of %d, %,.0f updates/s (not compared)%n", name, round, warmUpRounds,
+                    drive(chats, visit, nextStep, Pacing.CLOSED).perSecond());
+        }
         Run closed = closedLoop ? drive(chats, visit, nextStep, Pacing.CLOSED) : Run.NONE;
         Run open = drive(chats, visit, nextStep, new Pacing(rate, chats.size()));
-        Line line = new Line(name, closed, open, telegram.violations().size());
+        Line line = Line.of(name, closed, open, telegram.violations().size());
         System.out.println(line.row());
         return line;
     }
@@ -242,12 +300,12 @@ public record BotLoad(Duration measured, int users, double rate) {
         Line echo = lines.get(0);
         System.out.println();
         for (Line line : lines.subList(1, lines.size())) {
-            if (line.closed() != Run.NONE) {
+            if (!Double.isNaN(line.maxPerSecond())) {
                 System.out.printf("%-40s throughput %.2f of the echo bot's (goal >= 0.5: %s); p99 at %.0f/s %.1f ms, echo %.1f ms (goal < 50 ms: %s)%n",
-                        line.name(), line.closed().perSecond() / echo.closed().perSecond(),
-                        line.closed().perSecond() >= 0.5 * echo.closed().perSecond() ? "met" : "NOT met",
-                        rate, line.open().percentileMillis(0.99), echo.open().percentileMillis(0.99),
-                        line.open().percentileMillis(0.99) < 50 && line.open().timeouts() == 0 ? "met" : "NOT met");
+                        line.name(), line.maxPerSecond() / echo.maxPerSecond(),
+                        line.maxPerSecond() >= 0.5 * echo.maxPerSecond() ? "met" : "NOT met",
+                        rate, line.p99Millis(), echo.p99Millis(),
+                        line.p99Millis() < 50 && line.openTimeouts() == 0 ? "met" : "NOT met");
             }
         }
         System.out.printf("With Telegram's limits kept (about 30 sends a second overall, one a second per chat), no bot answers more than"
@@ -280,12 +338,35 @@ public record BotLoad(Duration measured, int users, double rate) {
         }
     }
 
-    private record Line(String name, Run closed, Run open, int violations) {
+    /**
+     * A line's figures: the closed loop's updates a second (NaN when it had none), and the open
+     * loop's updates a second and latencies.
+     */
+    private record Line(String name, double maxPerSecond, double openPerSecond, double p50Millis, double p99Millis, double maxMillis,
+            long closedTimeouts, long openTimeouts, int violations) {
+
+        static Line of(String name, Run closed, Run open, int violations) {
+            return new Line(name, closed == Run.NONE ? Double.NaN : closed.perSecond(), open.perSecond(), open.percentileMillis(0.5),
+                    open.percentileMillis(0.99), open.percentileMillis(1.0), closed.timeouts(), open.timeouts(), violations);
+        }
+
+        /** Tab-separated, in the order of the fields; the name has no tab. */
+        String encoded() {
+            return String.join("\t", name, Double.toString(maxPerSecond), Double.toString(openPerSecond), Double.toString(p50Millis),
+                    Double.toString(p99Millis), Double.toString(maxMillis), Long.toString(closedTimeouts), Long.toString(openTimeouts),
+                    Integer.toString(violations));
+        }
+
+        static Line decoded(String encoded) {
+            String[] f = encoded.split("\t");
+            return new Line(f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
+                    Double.parseDouble(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]), Integer.parseInt(f[8]));
+        }
 
         String row() {
-            String max = closed == Run.NONE ? "-" : String.format("%,.0f", closed.perSecond());
-            return String.format("| %-40s | %12s | %,12.0f | %8.2f | %8.2f | %8.2f | %8d |%s", name, max, open.perSecond(),
-                    open.percentileMillis(0.5), open.percentileMillis(0.99), open.percentileMillis(1.0), closed.timeouts() + open.timeouts(),
+            String max = Double.isNaN(maxPerSecond) ? "-" : String.format("%,.0f", maxPerSecond);
+            return String.format("| %-40s | %12s | %,12.0f | %8.2f | %8.2f | %8.2f | %8d |%s", name, max, openPerSecond,
+                    p50Millis, p99Millis, maxMillis, closedTimeouts + openTimeouts,
                     violations == 0 ? "" : " " + violations + " Bot API violations");
         }
     }
