@@ -45,9 +45,11 @@ import javax.sql.DataSource;
  * A load driver, not a test: appointment requests per second through the whole use case on a
  * durable embedded PostgreSQL, beside the raw rate of a single-row insert under the same
  * exclusion constraint, with one and with four clients, after a round of the use case that only
- * warms the JVM; then the answer times of clients racing for the same slots. Run: {@code ./mvnw -B -ntp -o -pl adapter-persistence -am -Pload process-test-classes}
- * (arguments: seconds per measurement, default 10; then {@code statements} to restart the server with
- * {@code pg_stat_statements} and print, after each use-case line, the statements it ran per request).
+ * warms the JVM; then the answer times of clients racing for the same slots.
+ * Run: {@code ./mvnw -B -ntp -o -pl adapter-persistence -am -Pload process-test-classes}
+ * (arguments: seconds per measurement, default 10; then {@code statements} to restart the server
+ * with {@code pg_stat_statements} and print, after each use-case line, the statements it ran per
+ * request).
  */
 public final class BookingLoad {
 
