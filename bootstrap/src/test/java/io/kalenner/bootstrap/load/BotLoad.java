@@ -59,6 +59,13 @@ import java.util.function.Predicate;
  */
 public record BotLoad(Duration measured, int users, double rate, int warmUpRounds) {
 
+    public BotLoad {
+        if (users > DAYS * HOURS) {
+            throw new IllegalArgumentException("at most " + DAYS * HOURS + " users: each books a time of its own, " + DAYS
+                    + " days of " + HOURS + " hours");
+        }
+    }
+
     private static final String TOKEN = "6060:load-driver";
     /** Monday 2026-11-30 06:00 UTC: the dates offered for booking are then always the same. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T06:00:00Z"), ZoneOffset.UTC);
@@ -176,9 +183,12 @@ public record BotLoad(Duration measured, int users, double rate, int warmUpRound
 
     /**
      * What a client does, round after round: the main menu, their appointments, the providers
-     * list and a provider's card, then the booking screens down to the times of a day, without
-     * confirming (a booking a round would soon fill the specialist's calendar). Every step waits
-     * for the reply it expects, so a late message of one step is never taken for the next one's.
+     * list and a provider's card, then the booking screens down to a time, the request confirmed
+     * (the specialist is notified), their appointments again, and the new one cancelled (the
+     * specialist is notified again), so the calendar never fills up. Every client books a time of
+     * its own (a weekday of the coming two weeks and an hour, from its number), so no two of them
+     * race for one slot. Every step waits for the reply it expects, so a late message of one step
+     * is never taken for the next one's.
      */
     private static List<Step> clientVisit() {
         String card = "👤 " + SPECIALIST;
@@ -191,7 +201,45 @@ public record BotLoad(Duration measured, int users, double rate, int warmUpRound
                 new Step(u -> u.pressReplyButton("Запросить запись"), m -> m.text().contains("Выберите специалиста")),
                 new Step(u -> u.pressButton(card), m -> m.text().contains("Выберите услугу")),
                 new Step(u -> u.pressButton("Консультация · 60 мин · 3000 ₽"), m -> m.text().contains("Выберите дату")),
-                new Step(u -> u.pressButton("Вт 01.12"), m -> m.text().contains("выберите время")));
+                new Step(u -> u.pressButton(ownDay(u)), m -> m.text().contains("выберите время")),
+                new Step(u -> u.pressButton(ownHour(u)), m -> m.text().contains("Проверьте запись")),
+                new Step(u -> u.pressButton("Подтвердить"), m -> m.text().contains("Запрос отправлен")),
+                new Step(u -> u.pressReplyButton("Записи"), m -> m.text().contains("Ваши записи")),
+                new Step(u -> u.pressButton(onlyAppointment(u)), m -> hasButton(m, "Отменить")),
+                new Step(u -> u.pressButton("Отменить"), m -> m.text().contains("Отменить эту запись?")),
+                new Step(u -> u.pressButton("Да, отменить"), m -> m.text().contains("Информация о встрече:")));
+    }
+
+    /** The weekdays from Tuesday to the Friday after next: nine days, each bookable all day long. */
+    private static final int DAYS = 9;
+    /** The hours a day a client can start at, 08:00 to 21:00. */
+    private static final int HOURS = 14;
+
+    /** The client's day: one of the nine weekdays after today on the date screen, by its number. */
+    private static String ownDay(TelegramUser user) {
+        List<String> days = user.lastBotMessage().inlineButtonLabels().stream().flatMap(List::stream).toList();
+        return days.get(1 + number(user) % DAYS);
+    }
+
+    /** The client's hour on its day (08:00 to 19:00 for a hundred clients), free of every other client's. */
+    private static String ownHour(TelegramUser user) {
+        return String.format(Locale.ROOT, "%02d:00", 8 + number(user) / DAYS);
+    }
+
+    /** The one upcoming appointment on the client's list, booked a step before. */
+    private static String onlyAppointment(TelegramUser user) {
+        return user.lastBotMessage().inlineButtonLabels().stream().flatMap(List::stream)
+                .filter(label -> !label.equals("Прошедшие записи")).findFirst()
+                .orElseThrow(() -> new AssertionError("no appointment on " + user.lastBotMessage().text()));
+    }
+
+    private static boolean hasButton(ChatMessage message, String label) {
+        return message.inlineButtonLabels().stream().anyMatch(row -> row.contains(label));
+    }
+
+    /** The client's number, from its name ("Клиент 7"). */
+    private static int number(TelegramUser user) {
+        return Integer.parseInt(user.firstName().substring(user.firstName().lastIndexOf(' ') + 1));
     }
 
     /** A specialist with a service and working hours, who wrote to the bot once. */
@@ -200,7 +248,7 @@ public record BotLoad(Duration measured, int users, double rate, int warmUpRound
         Account specialist = core.registerAsProvider().register(account(core, user).id(),
                 new RegisterAsProvider.Command(ProviderKind.SPECIALIST, Option.none())).get();
         core.addService().add(specialist.id(), new AddService.Command("Консультация", Duration.ofMinutes(60), Money.of(300000, "RUB"))).get();
-        core.setSchedule().set(specialist.id(), Schedule.empty().withHours(WorkingHoursGrammar.parse("пн-пт 09:00-18:00").get())).get();
+        core.setSchedule().set(specialist.id(), Schedule.empty().withHours(WorkingHoursGrammar.parse("пн-пт 08:00-22:00").get())).get();
         user.sendText("/start");
         user.awaitBotMessage(m -> !m.replyKeyboard().isEmpty());
         return specialist;
