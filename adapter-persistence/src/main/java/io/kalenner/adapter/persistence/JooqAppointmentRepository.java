@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.OrderField;
 import org.jooq.Results;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -41,6 +42,9 @@ final class JooqAppointmentRepository implements AppointmentRepository {
     private static final List<String> HOLDING_TIME = List.of(AppointmentStatus.values())
             .filter(AppointmentStatus::holdsTime)
             .map(Enum::name);
+
+    private static final OrderField<?>[] SOONEST_FIRST = {APPOINTMENT.STARTS_AT, APPOINTMENT.REQUESTED_AT};
+    private static final OrderField<?>[] MOST_RECENT_FIRST = {APPOINTMENT.STARTS_AT.desc(), APPOINTMENT.REQUESTED_AT.desc()};
 
     private final JooqTransactions transactions;
 
@@ -120,50 +124,36 @@ final class JooqAppointmentRepository implements AppointmentRepository {
 
     @Override
     public List<Appointment> ofClientEndingAfter(AccountId client, Instant from) {
-        return List.ofAll(transactions.dsl().selectFrom(APPOINTMENT)
-                        .where(APPOINTMENT.CLIENT_ID.eq(client.value()).and(APPOINTMENT.ENDS_AT.gt(from)))
-                        .orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.REQUESTED_AT)
-                        .fetch())
-                .map(JooqAppointmentRepository::toAppointment);
+        return appointments(APPOINTMENT.CLIENT_ID.eq(client.value()).and(APPOINTMENT.ENDS_AT.gt(from)), SOONEST_FIRST);
     }
 
     @Override
     public List<Appointment> ofClientEndedBy(AccountId client, Instant until) {
-        return List.ofAll(transactions.dsl().selectFrom(APPOINTMENT)
-                        .where(APPOINTMENT.CLIENT_ID.eq(client.value()).and(APPOINTMENT.ENDS_AT.le(until)))
-                        .orderBy(APPOINTMENT.STARTS_AT.desc(), APPOINTMENT.REQUESTED_AT.desc())
-                        .fetch())
-                .map(JooqAppointmentRepository::toAppointment);
+        return appointments(APPOINTMENT.CLIENT_ID.eq(client.value()).and(APPOINTMENT.ENDS_AT.le(until)), MOST_RECENT_FIRST);
     }
 
     @Override
     public List<Appointment> ofClient(AccountId client) {
-        return List.ofAll(transactions.dsl().selectFrom(APPOINTMENT)
-                        .where(APPOINTMENT.CLIENT_ID.eq(client.value()))
-                        .orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.REQUESTED_AT)
-                        .fetch())
-                .map(JooqAppointmentRepository::toAppointment);
+        return appointments(APPOINTMENT.CLIENT_ID.eq(client.value()), SOONEST_FIRST);
     }
 
     @Override
     public List<Appointment> ofProviderSide(AccountId account, AppointmentStatus status) {
-        return List.ofAll(transactions.dsl().selectFrom(APPOINTMENT)
-                        .where(APPOINTMENT.STATUS.eq(status.name()))
-                        .and(APPOINTMENT.PROVIDER_ID.eq(account.value()).or(APPOINTMENT.SPECIALIST_ID.eq(account.value())))
-                        .orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.REQUESTED_AT)
-                        .fetch())
-                .map(JooqAppointmentRepository::toAppointment);
+        return appointments(APPOINTMENT.STATUS.eq(status.name())
+                .and(APPOINTMENT.PROVIDER_ID.eq(account.value()).or(APPOINTMENT.SPECIALIST_ID.eq(account.value()))), SOONEST_FIRST);
     }
 
     @Override
     public List<Appointment> acceptedStartingBetween(Instant after, Instant until) {
-        return List.ofAll(transactions.dsl().selectFrom(APPOINTMENT)
-                        // a literal, so that the partial index on Accepted appointments' starts applies
-                        .where(APPOINTMENT.STATUS.eq(DSL.inline(AppointmentStatus.ACCEPTED.name())))
-                        .and(APPOINTMENT.STARTS_AT.gt(after))
-                        .and(APPOINTMENT.STARTS_AT.le(until))
-                        .orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.REQUESTED_AT)
-                        .fetch())
+        // a literal, so that the partial index on Accepted appointments' starts applies
+        return appointments(APPOINTMENT.STATUS.eq(DSL.inline(AppointmentStatus.ACCEPTED.name()))
+                .and(APPOINTMENT.STARTS_AT.gt(after))
+                .and(APPOINTMENT.STARTS_AT.le(until)), SOONEST_FIRST);
+    }
+
+    /** The appointments that meet the condition, in that order. */
+    private List<Appointment> appointments(Condition condition, OrderField<?>... order) {
+        return List.ofAll(transactions.dsl().selectFrom(APPOINTMENT).where(condition).orderBy(order).fetch())
                 .map(JooqAppointmentRepository::toAppointment);
     }
 
