@@ -9,10 +9,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class InMemoryAppointmentHistory implements AppointmentHistory {
 
     private final InMemoryTable<Long, AppointmentEvent> events;
+    private final InMemoryTable<Long, AppointmentEvent>.Index<AppointmentId> byAppointment;
     private final AtomicLong sequence = new AtomicLong();
 
     public InMemoryAppointmentHistory(InMemoryTransactions transactions) {
         this.events = new InMemoryTable<>(transactions);
+        this.byAppointment = events.indexBy(AppointmentEvent::appointment);
     }
 
     @Override
@@ -23,6 +25,6 @@ public final class InMemoryAppointmentHistory implements AppointmentHistory {
     @Override
     public List<AppointmentEvent> of(AppointmentId appointment) {
         // rows keep their insertion order; a stable sort by time keeps it within one instant
-        return events.where(event -> event.appointment().equals(appointment)).sortBy(AppointmentEvent::at);
+        return byAppointment.where(appointment).sortBy(AppointmentEvent::at);
     }
 }

@@ -22,9 +22,17 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
     private static final Comparator<Appointment> MOST_RECENT_FIRST = SOONEST_FIRST.reversed();
 
     private final InMemoryTable<AppointmentId, Appointment> appointments;
+    private final InMemoryTable<AppointmentId, Appointment>.Index<AccountId> byClient;
+    private final InMemoryTable<AppointmentId, Appointment>.Index<AppointmentStatus> byStatus;
+    /** Only the appointments that hold their time, as a specialist's cancelled ones pile up. */
+    private final InMemoryTable<AppointmentId, Appointment>.Index<AccountId> timeHoldersBySpecialist;
 
     public InMemoryAppointmentRepository(InMemoryTransactions transactions) {
         this.appointments = new InMemoryTable<>(transactions);
+        this.byClient = appointments.indexBy(Appointment::client);
+        this.byStatus = appointments.indexBy(Appointment::status);
+        this.timeHoldersBySpecialist = appointments.partialIndexBy(
+                a -> a.status().holdsTime() ? Option.some(a.specialist()) : Option.none());
     }
 
     @Override
@@ -61,37 +69,37 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
 
     @Override
     public List<TimeRange> busyTimes(AccountId specialist, TimeRange window) {
-        return appointments.where(a -> a.specialist().equals(specialist) && a.status().holdsTime() && a.time().overlaps(window))
+        return timeHoldersBySpecialist.where(specialist, a -> a.time().overlaps(window))
                 .map(Appointment::time);
     }
 
     @Override
     public List<Appointment> ofClientEndingAfter(AccountId client, Instant from) {
-        return appointments.where(a -> a.client().equals(client) && a.time().end().isAfter(from))
+        return byClient.where(client, a -> a.time().end().isAfter(from))
                 .sortBy(a -> a.time().start());
     }
 
     @Override
     public List<Appointment> ofClientEndedBy(AccountId client, Instant until) {
-        return appointments.where(a -> a.client().equals(client) && !a.time().end().isAfter(until))
+        return byClient.where(client, a -> !a.time().end().isAfter(until))
                 .sorted(MOST_RECENT_FIRST);
     }
 
     @Override
     public List<Appointment> ofClient(AccountId client) {
-        return appointments.where(a -> a.client().equals(client)).sorted(SOONEST_FIRST);
+        return byClient.where(client).sorted(SOONEST_FIRST);
     }
 
     @Override
     public List<Appointment> ofProviderSide(AccountId account, AppointmentStatus status) {
-        return appointments.where(a -> a.status() == status && (a.provider().equals(account) || a.specialist().equals(account)))
+        return byStatus.where(status, a -> a.provider().equals(account) || a.specialist().equals(account))
                 .sorted(SOONEST_FIRST);
     }
 
     @Override
     public List<Appointment> acceptedStartingBetween(Instant after, Instant until) {
-        return appointments.where(a -> a.status() == AppointmentStatus.ACCEPTED
-                        && a.time().start().isAfter(after) && !a.time().start().isAfter(until))
+        return byStatus.where(AppointmentStatus.ACCEPTED,
+                        a -> a.time().start().isAfter(after) && !a.time().start().isAfter(until))
                 .sorted(SOONEST_FIRST);
     }
 }
