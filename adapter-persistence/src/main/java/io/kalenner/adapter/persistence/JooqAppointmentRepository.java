@@ -42,6 +42,9 @@ final class JooqAppointmentRepository implements AppointmentRepository {
     private static final List<String> HOLDING_TIME = List.of(AppointmentStatus.values())
             .filter(AppointmentStatus::holdsTime)
             .map(Enum::name);
+    private static final List<String> OWED = List.of(AppointmentStatus.values())
+            .filter(AppointmentStatus::isOwed)
+            .map(Enum::name);
 
     private static final OrderField<?>[] SOONEST_FIRST = {APPOINTMENT.STARTS_AT, APPOINTMENT.REQUESTED_AT};
     private static final OrderField<?>[] MOST_RECENT_FIRST = {APPOINTMENT.STARTS_AT.desc(), APPOINTMENT.REQUESTED_AT.desc()};
@@ -123,8 +126,11 @@ final class JooqAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
-    public List<Appointment> ofClientEndingAfter(AccountId client, Instant from) {
-        return appointments(APPOINTMENT.CLIENT_ID.eq(client.value()).and(APPOINTMENT.ENDS_AT.gt(from)), SOONEST_FIRST);
+    public List<Appointment> holdingTimeOfClientEndingAfter(AccountId client, Instant from) {
+        return appointments(APPOINTMENT.CLIENT_ID.eq(client.value())
+                // literals, so that the partial index on the time holders applies
+                .and(APPOINTMENT.STATUS.in(HOLDING_TIME.map(DSL::inline).toJavaList()))
+                .and(APPOINTMENT.ENDS_AT.gt(from)), SOONEST_FIRST);
     }
 
     @Override
@@ -135,6 +141,13 @@ final class JooqAppointmentRepository implements AppointmentRepository {
     @Override
     public List<Appointment> ofClient(AccountId client) {
         return appointments(APPOINTMENT.CLIENT_ID.eq(client.value()), SOONEST_FIRST);
+    }
+
+    @Override
+    public List<Appointment> bearingOnBalanceOfClient(AccountId client, AccountId provider) {
+        return appointments(APPOINTMENT.CLIENT_ID.eq(client.value())
+                .and(APPOINTMENT.PROVIDER_ID.eq(provider.value()))
+                .and(APPOINTMENT.STATUS.in(OWED.toJavaList()).or(APPOINTMENT.PAID_MINOR.ne(0L))), SOONEST_FIRST);
     }
 
     @Override

@@ -21,7 +21,7 @@ public interface ViewAppointment {
      */
     Either<Rejection, List<AppointmentEvent>> history(AccountId actor, AppointmentId appointment);
 
-    /** The actor's own appointments as a client that have not ended yet, soonest first. */
+    /** The actor's own Pending and Accepted appointments as a client that have not ended yet, soonest first. */
     List<AppointmentView> upcomingOfClient(AccountId actor);
 
     /** The actor's own appointments as a client that have ended, whatever their status, the most recent first. */

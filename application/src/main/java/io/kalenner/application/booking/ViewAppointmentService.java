@@ -40,7 +40,7 @@ public final class ViewAppointmentService implements ViewAppointment {
 
     @Override
     public List<AppointmentView> upcomingOfClient(AccountId actor) {
-        return ports.appointments().ofClientEndingAfter(actor, ports.clock().instant())
+        return ports.appointments().holdingTimeOfClientEndingAfter(actor, ports.clock().instant())
                 .flatMap(appointment -> describe(appointment).toOption());
     }
 

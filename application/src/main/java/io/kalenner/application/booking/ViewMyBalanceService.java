@@ -24,7 +24,7 @@ public final class ViewMyBalanceService implements ViewMyBalance {
     @Override
     public Either<Rejection, List<Money>> owed(AccountId actor, AccountId provider) {
         return access.providerVisibleTo(actor, provider).map(p -> Owed.sum(
-                ports.appointments().ofClient(actor).filter(appointment -> appointment.provider().equals(provider)),
+                ports.appointments().bearingOnBalanceOfClient(actor, provider),
                 standings.balances(actor, provider)));
     }
 }

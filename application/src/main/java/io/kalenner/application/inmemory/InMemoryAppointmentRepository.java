@@ -23,14 +23,17 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
 
     private final InMemoryTable<AppointmentId, Appointment> appointments;
     private final InMemoryTable<AppointmentId, Appointment>.Index<AccountId> byClient;
+    private final InMemoryTable<AppointmentId, Appointment>.Index<AccountId> timeHoldersByClient;
     private final InMemoryTable<AppointmentId, Appointment>.Index<AppointmentStatus> byStatus;
-    /** Only the appointments that hold their time, as a specialist's cancelled ones pile up. */
+    /** Only the appointments that hold their time, as cancelled ones pile up. */
     private final InMemoryTable<AppointmentId, Appointment>.Index<AccountId> timeHoldersBySpecialist;
 
     public InMemoryAppointmentRepository(InMemoryTransactions transactions) {
         this.appointments = new InMemoryTable<>(transactions);
         this.byClient = appointments.indexBy(Appointment::client);
         this.byStatus = appointments.indexBy(Appointment::status);
+        this.timeHoldersByClient = appointments.partialIndexBy(
+                a -> a.status().holdsTime() ? Option.some(a.client()) : Option.none());
         this.timeHoldersBySpecialist = appointments.partialIndexBy(
                 a -> a.status().holdsTime() ? Option.some(a.specialist()) : Option.none());
     }
@@ -74,8 +77,8 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
     }
 
     @Override
-    public List<Appointment> ofClientEndingAfter(AccountId client, Instant from) {
-        return byClient.where(client, a -> a.time().end().isAfter(from))
+    public List<Appointment> holdingTimeOfClientEndingAfter(AccountId client, Instant from) {
+        return timeHoldersByClient.where(client, a -> a.time().end().isAfter(from))
                 .sortBy(a -> a.time().start());
     }
 
@@ -88,6 +91,11 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
     @Override
     public List<Appointment> ofClient(AccountId client) {
         return byClient.where(client).sorted(SOONEST_FIRST);
+    }
+
+    @Override
+    public List<Appointment> bearingOnBalanceOfClient(AccountId client, AccountId provider) {
+        return byClient.where(client, a -> a.provider().equals(provider) && a.bearsOnBalance()).sorted(SOONEST_FIRST);
     }
 
     @Override

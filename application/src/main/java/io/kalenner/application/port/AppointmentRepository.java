@@ -37,14 +37,23 @@ public interface AppointmentRepository {
     /** The time ranges of the specialist's Pending and Accepted appointments that overlap the window. */
     List<TimeRange> busyTimes(AccountId specialist, TimeRange window);
 
-    /** The client's appointments that end after {@code from}, soonest first. */
-    List<Appointment> ofClientEndingAfter(AccountId client, java.time.Instant from);
+    /**
+     * The client's Pending and Accepted appointments that end after {@code from}, soonest first:
+     * what is still to come. Cancelled and rejected ones are left out, however many pile up.
+     */
+    List<Appointment> holdingTimeOfClientEndingAfter(AccountId client, java.time.Instant from);
 
     /** The client's appointments that ended at or before {@code until}, the most recent first. */
     List<Appointment> ofClientEndedBy(AccountId client, java.time.Instant until);
 
     /** Every appointment of the client, whoever provides it, past and to come, soonest first. */
     List<Appointment> ofClient(AccountId client);
+
+    /**
+     * The client's appointments with the provider that {@linkplain Appointment#bearsOnBalance()
+     * bear on the balance}, soonest first: those owed, and any other with a payment.
+     */
+    List<Appointment> bearingOnBalanceOfClient(AccountId client, AccountId provider);
 
     /**
      * The appointments in {@code status} on the account's provider side: those it provides (its

@@ -316,7 +316,7 @@ public abstract class AppointmentRepositoryContract extends PortContract {
     }
 
     @Test
-    void ofClientEndingAfterListsTheClientsAppointmentsNotEndedYetSoonestFirst() {
+    void holdingTimeOfClientEndingAfterListsTheClientsPendingAndAcceptedAppointmentsNotEndedYetSoonestFirst() {
         // given
         Account zoe = seed().specialist("Zoe");
         Account mark = seed().specialist("Mark");
@@ -329,14 +329,42 @@ public abstract class AppointmentRepositoryContract extends PortContract {
         Appointment inProgress = seed().booked(seed().service(mark, HOUR), anna, at(-30));
         Appointment later = seed().booked(hour, anna, at(600));
         Appointment sooner = seed().booked(hour, anna, at(120));
-        Appointment soonest = seed().booked(hour, anna, at(0));
+        Appointment soonest = seed().moved(seed().booked(hour, anna, at(0)), AppointmentStatus.ACCEPTED);
         seed().booked(hour, other, at(60));                                   // another client's
+        seed().moved(seed().booked(hour, anna, at(240)), AppointmentStatus.CANCELLED);
+        seed().moved(seed().booked(hour, anna, at(300)), AppointmentStatus.REJECTED);
 
         // when
-        List<Appointment> upcoming = appointments().ofClientEndingAfter(anna.id(), from);
+        List<Appointment> upcoming = appointments().holdingTimeOfClientEndingAfter(anna.id(), from);
 
         // then
         assertThat(upcoming).containsExactly(inProgress, soonest, sooner, later);
+    }
+
+    @Test
+    void bearingOnBalanceOfClientListsTheClientsOwedAndPaidAppointmentsWithTheProviderSoonestFirst() {
+        // given
+        Account zoe = seed().specialist("Zoe");
+        Account mark = seed().specialist("Mark");
+        Account anna = seed().client("Anna");
+        Service hour = seed().service(zoe, HOUR);
+        Appointment missed = seed().moved(seed().booked(hour, anna, at(-300)), AppointmentStatus.MISSED);
+        Appointment completed = seed().moved(seed().booked(hour, anna, at(-180)), AppointmentStatus.COMPLETED);
+        Appointment accepted = seed().moved(seed().booked(hour, anna, at(120)), AppointmentStatus.ACCEPTED);
+        seed().booked(hour, anna, at(240));                                                        // pending, unpaid
+        seed().moved(seed().booked(hour, anna, at(360)), AppointmentStatus.CANCELLED);             // unpaid
+        seed().moved(seed().booked(hour, anna, at(480)), AppointmentStatus.REJECTED);              // unpaid
+        Appointment cancelledButPaid = seed().booked(hour, anna, at(600)).recordPayment(Money.of(30_000, "RUB"))
+                .cancel(Option.none(), Seed.REQUESTED_AT).get();
+        seed().write(() -> appointments().update(cancelledButPaid));
+        seed().moved(seed().booked(seed().service(mark, HOUR), anna, at(0)), AppointmentStatus.ACCEPTED); // another provider's
+        seed().moved(seed().booked(hour, seed().client("Other"), at(0)), AppointmentStatus.ACCEPTED);     // another client's
+
+        // when
+        List<Appointment> bearing = appointments().bearingOnBalanceOfClient(anna.id(), zoe.id());
+
+        // then
+        assertThat(bearing).containsExactly(missed, completed, accepted, cancelledButPaid);
     }
 
     @Test

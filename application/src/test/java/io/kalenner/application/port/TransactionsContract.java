@@ -88,7 +88,7 @@ public abstract class TransactionsContract extends PortContract {
         assertThat(ports.invitations().findOf(w.specialist().id(), Invitation.Kind.CLIENT)).isEmpty();
         assertThat(ports.appointments().findById(w.appointment().id())).isEmpty();
         assertThat(ports.appointments().busyTimes(w.specialist().id(), w.appointment().time())).isEmpty();
-        assertThat(ports.appointments().ofClientEndingAfter(w.client().id(), Seed.REQUESTED_AT)).isEmpty();
+        assertThat(ports.appointments().ofClient(w.client().id())).isEmpty();
         assertThat(ports.outbox().depth()).isZero();
     }
 

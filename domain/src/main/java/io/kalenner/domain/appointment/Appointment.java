@@ -79,6 +79,11 @@ public record Appointment(
         return (status.isOwed() ? price : Money.zero(price.currency())).minus(paid);
     }
 
+    /** Whether {@link #owed()} can be anything but zero: owed, or paid for at all. */
+    public boolean bearsOnBalance() {
+        return status.isOwed() || paid.minorUnits() != 0;
+    }
+
     public boolean hasStarted(Instant now) {
         return !now.isBefore(time.start());
     }

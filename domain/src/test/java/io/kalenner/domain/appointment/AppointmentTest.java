@@ -462,5 +462,18 @@ class AppointmentTest {
             assertThat(unpaid.owed()).isEqualTo(Money.zero(HAIRCUT.price().currency()));
             assertThat(paid.owed()).isEqualTo(Money.of(-30_000, "RUB"));
         }
+
+        @ParameterizedTest
+        @EnumSource(AppointmentStatus.class)
+        void anAppointmentBearsOnTheBalanceExactlyWhenItCanOweOrBeOwedAnything(AppointmentStatus status) {
+            // given the appointment unpaid, and paid 300.00
+            Appointment unpaid = in(status);
+            Appointment paid = unpaid.recordPayment(Money.of(30_000, "RUB"));
+
+            // then an unpaid one bears on the balance only if owed, a paid one always
+            assertThat(unpaid.bearsOnBalance()).isEqualTo(status.isOwed());
+            assertThat(unpaid.owed().minorUnits() != 0).isEqualTo(unpaid.bearsOnBalance());
+            assertThat(paid.bearsOnBalance()).isTrue();
+        }
     }
 }

@@ -82,8 +82,7 @@ public final class AppointmentsList {
     }
 
     private Screen list(Conversation conversation) {
-        List<AppointmentView> upcoming = core.viewAppointment().upcomingOfClient(conversation.account().id())
-                .filter(view -> view.appointment().status().holdsTime());
+        List<AppointmentView> upcoming = core.viewAppointment().upcomingOfClient(conversation.account().id());
         List<InlineKeyboardButton> past = List.of(button(conversation.text("appointments.past"), CallbackData.of(PAST)));
         if (upcoming.isEmpty()) {
             return new Screen(conversation.text("appointments.none"), Keyboards.grid(past, 1));
