@@ -7,12 +7,27 @@ import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import java.time.Instant;
-import org.jooq.Condition;
-import org.jooq.Field;
-import org.jooq.Table;
+import org.jooq.DataType;
+import org.jooq.Record1;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 final class JooqUpdateReceipts implements UpdateReceipts {
+
+    /**
+     * One statement for a delivery's updates; the primary key decides between racing instances,
+     * and only the rows it wrote come back. It runs for every {@code getUpdates} answer, so it is
+     * written as SQL: built from jOOQ's query objects it cost the polling thread far more CPU to
+     * build and render than the server takes to run it (issue 7's profile, performance.md).
+     */
+    private static final String INSERT = """
+            insert into update_receipt (update_id, received_at)
+            select batch.update_id, cast(? as timestamptz) from unnest(cast(? as bigint[])) as batch (update_id) where %s
+            on conflict do nothing returning update_id""";
+    private static final String INSERT_JOINING_TRANSACTION = INSERT.formatted("true");
+    private static final String INSERT_NOT_WAITING_FOR_DISK = INSERT.formatted("set_config('synchronous_commit', 'off', true) = 'off'");
+    private static final DataType<Instant> RECEIVED_AT = UPDATE_RECEIPT.RECEIVED_AT.getDataType();
+    private static final DataType<Long[]> UPDATE_IDS = SQLDataType.BIGINT.getArrayDataType();
 
     private final JooqTransactions transactions;
 
@@ -25,26 +40,16 @@ final class JooqUpdateReceipts implements UpdateReceipts {
         if (updateIds.isEmpty()) {
             return LinkedHashSet.empty();
         }
-        if (transactions.isOpen()) {
-            return insert(updateIds, at, DSL.noCondition()); // the caller's transaction decides when and how it commits
-        }
-        // on its own the statement is its own transaction. A receipt only has to be seen by every
-        // instance at once, which a commit does before it reaches the disk, so that transaction need
-        // not wait for the disk (D64): set_config(…, true) lasts until it ends, as SET LOCAL does,
-        // and costs no round trip of its own
-        return insert(updateIds, at, DSL.condition("set_config('synchronous_commit', 'off', true) = 'off'"));
-    }
-
-    /** One statement for the batch; the primary key decides between racing instances, and only the rows it wrote come back. */
-    private Set<Long> insert(Seq<Long> updateIds, Instant at, Condition alongside) {
-        Table<?> batch = DSL.unnest(updateIds.distinct().toJavaArray(Long[]::new)).as("batch", "update_id");
-        Field<Long> updateId = batch.field("update_id", Long.class);
+        // inside a transaction, the caller's transaction decides when and how it commits. On its own
+        // the statement is its own transaction. A receipt only has to be seen by every instance at
+        // once, which a commit does before it reaches the disk, so that transaction need not wait
+        // for the disk (D64): set_config(…, true) lasts until it ends, as SET LOCAL does, and costs
+        // no round trip of its own
+        String insert = transactions.isOpen() ? INSERT_JOINING_TRANSACTION : INSERT_NOT_WAITING_FOR_DISK;
         return LinkedHashSet.ofAll(transactions.dsl()
-                .insertInto(UPDATE_RECEIPT, UPDATE_RECEIPT.UPDATE_ID, UPDATE_RECEIPT.RECEIVED_AT)
-                .select(DSL.select(updateId, DSL.val(at, UPDATE_RECEIPT.RECEIVED_AT)).from(batch).where(alongside))
-                .onConflictDoNothing()
-                .returningResult(UPDATE_RECEIPT.UPDATE_ID)
-                .fetch(UPDATE_RECEIPT.UPDATE_ID));
+                .resultQuery(insert, DSL.val(at, RECEIVED_AT), DSL.val(updateIds.distinct().toJavaArray(Long[]::new), UPDATE_IDS))
+                .coerce(UPDATE_RECEIPT.UPDATE_ID)
+                .fetch(Record1::value1));
     }
 
     @Override
