@@ -13,9 +13,12 @@ public final class InMemoryMessageOutbox implements MessageOutbox {
     private record Entry(RelayedMessage message, Instant leasedUntil, boolean delivered) {}
 
     private final InMemoryTable<MessageId, Entry> entries;
+    /** The undelivered entries, all under one key: delivered ones stay for {@link #findById} and pile up. */
+    private final InMemoryTable<MessageId, Entry>.Index<Boolean> undelivered;
 
     public InMemoryMessageOutbox(InMemoryTransactions transactions) {
         this.entries = new InMemoryTable<>(transactions);
+        this.undelivered = entries.partialIndexBy(e -> e.delivered() ? Option.none() : Option.some(Boolean.TRUE));
     }
 
     @Override
@@ -32,7 +35,7 @@ public final class InMemoryMessageOutbox implements MessageOutbox {
     public List<RelayedMessage> claim(int max, Instant now, Duration lease) {
         return entries.atomically(() -> {
             // insertion order is creation order, except for a message added with an earlier instant
-            List<Entry> claimable = entries.where(e -> !e.delivered() && !e.leasedUntil().isAfter(now))
+            List<Entry> claimable = undelivered.where(Boolean.TRUE, e -> !e.leasedUntil().isAfter(now))
                     .sortBy(e -> e.message().createdAt())
                     .take(max);
             claimable.forEach(e -> entries.put(e.message().id(), new Entry(e.message(), now.plus(lease), false)));
@@ -50,6 +53,6 @@ public final class InMemoryMessageOutbox implements MessageOutbox {
 
     @Override
     public long depth() {
-        return entries.where(e -> !e.delivered()).size();
+        return undelivered.where(Boolean.TRUE).size();
     }
 }
