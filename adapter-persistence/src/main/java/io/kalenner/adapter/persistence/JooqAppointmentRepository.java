@@ -39,12 +39,12 @@ final class JooqAppointmentRepository implements AppointmentRepository {
             "23P01", // exclusion_violation: the constraint refused the overlap
             "40P01"); // deadlock_detected: two overlapping inserts waited on each other
 
-    private static final List<String> HOLDING_TIME = List.of(AppointmentStatus.values())
-            .filter(AppointmentStatus::holdsTime)
-            .map(Enum::name);
-    private static final List<String> OWED = List.of(AppointmentStatus.values())
-            .filter(AppointmentStatus::isOwed)
-            .map(Enum::name);
+    /**
+     * Pending or Accepted. The statuses are literals, not parameters: a generic plan can then
+     * prove that the partial indexes on the time holders (the exclusion constraint's, V19's) apply.
+     */
+    private static final Condition HOLDS_TIME = APPOINTMENT.STATUS.in(statuses(AppointmentStatus::holdsTime).map(DSL::inline).toJavaList());
+    private static final Condition IS_OWED = APPOINTMENT.STATUS.in(statuses(AppointmentStatus::isOwed).toJavaList());
 
     private static final OrderField<?>[] SOONEST_FIRST = {APPOINTMENT.STARTS_AT, APPOINTMENT.REQUESTED_AT};
     private static final OrderField<?>[] MOST_RECENT_FIRST = {APPOINTMENT.STARTS_AT.desc(), APPOINTMENT.REQUESTED_AT.desc()};
@@ -127,10 +127,7 @@ final class JooqAppointmentRepository implements AppointmentRepository {
 
     @Override
     public List<Appointment> holdingTimeOfClientEndingAfter(AccountId client, Instant from) {
-        return appointments(APPOINTMENT.CLIENT_ID.eq(client.value())
-                // literals, so that the partial index on the time holders applies
-                .and(APPOINTMENT.STATUS.in(HOLDING_TIME.map(DSL::inline).toJavaList()))
-                .and(APPOINTMENT.ENDS_AT.gt(from)), SOONEST_FIRST);
+        return appointments(APPOINTMENT.CLIENT_ID.eq(client.value()).and(HOLDS_TIME).and(APPOINTMENT.ENDS_AT.gt(from)), SOONEST_FIRST);
     }
 
     @Override
@@ -147,7 +144,7 @@ final class JooqAppointmentRepository implements AppointmentRepository {
     public List<Appointment> bearingOnBalanceOfClient(AccountId client, AccountId provider) {
         return appointments(APPOINTMENT.CLIENT_ID.eq(client.value())
                 .and(APPOINTMENT.PROVIDER_ID.eq(provider.value()))
-                .and(APPOINTMENT.STATUS.in(OWED.toJavaList()).or(APPOINTMENT.PAID_MINOR.ne(0L))), SOONEST_FIRST);
+                .and(IS_OWED.or(APPOINTMENT.PAID_MINOR.ne(0L))), SOONEST_FIRST);
     }
 
     @Override
@@ -173,10 +170,13 @@ final class JooqAppointmentRepository implements AppointmentRepository {
     /** The specialist's Pending and Accepted appointments overlapping the time, as the exclusion constraint sees them. */
     private static Condition holdingTimeOf(AccountId specialist, TimeRange time) {
         return APPOINTMENT.SPECIALIST_ID.eq(specialist.value())
-                // literals, not parameters: a generic plan can then prove the partial gist index applies
-                .and(APPOINTMENT.STATUS.in(HOLDING_TIME.map(DSL::inline).toJavaList()))
+                .and(HOLDS_TIME)
                 .and(DSL.condition("tstzrange({0}, {1}, '[)') && tstzrange({2}, {3}, '[)')",
                         APPOINTMENT.STARTS_AT, APPOINTMENT.ENDS_AT, instant(time.start()), instant(time.end())));
+    }
+
+    private static List<String> statuses(java.util.function.Predicate<AppointmentStatus> which) {
+        return List.of(AppointmentStatus.values()).filter(which).map(Enum::name);
     }
 
     private static <T> Field<T> valueOf(AppointmentRecord row, Field<T> field) {

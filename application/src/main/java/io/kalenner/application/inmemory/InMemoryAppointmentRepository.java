@@ -14,6 +14,7 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.function.Function;
 
 public final class InMemoryAppointmentRepository implements AppointmentRepository {
 
@@ -32,10 +33,13 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
         this.appointments = new InMemoryTable<>(transactions);
         this.byClient = appointments.indexBy(Appointment::client);
         this.byStatus = appointments.indexBy(Appointment::status);
-        this.timeHoldersByClient = appointments.partialIndexBy(
-                a -> a.status().holdsTime() ? Option.some(a.client()) : Option.none());
-        this.timeHoldersBySpecialist = appointments.partialIndexBy(
-                a -> a.status().holdsTime() ? Option.some(a.specialist()) : Option.none());
+        this.timeHoldersByClient = appointments.partialIndexBy(whileHoldingTime(Appointment::client));
+        this.timeHoldersBySpecialist = appointments.partialIndexBy(whileHoldingTime(Appointment::specialist));
+    }
+
+    /** The attribute of an appointment that holds its time; none for the others, which the index leaves out. */
+    private static <A> Function<Appointment, Option<A>> whileHoldingTime(Function<Appointment, A> attribute) {
+        return a -> a.status().holdsTime() ? Option.some(attribute.apply(a)) : Option.none();
     }
 
     @Override
