@@ -19,6 +19,7 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -175,7 +176,7 @@ final class JooqAppointmentRepository implements AppointmentRepository {
                         APPOINTMENT.STARTS_AT, APPOINTMENT.ENDS_AT, instant(time.start()), instant(time.end())));
     }
 
-    private static List<String> statuses(java.util.function.Predicate<AppointmentStatus> which) {
+    private static List<String> statuses(Predicate<AppointmentStatus> which) {
         return List.of(AppointmentStatus.values()).filter(which).map(Enum::name);
     }
 

@@ -83,7 +83,7 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
     @Override
     public List<Appointment> holdingTimeOfClientEndingAfter(AccountId client, Instant from) {
         return timeHoldersByClient.where(client, a -> a.time().end().isAfter(from))
-                .sortBy(a -> a.time().start());
+                .sorted(SOONEST_FIRST);
     }
 
     @Override

@@ -59,12 +59,10 @@ import java.util.function.Predicate;
  */
 public record BotLoad(Duration measured, int users, double rate, int warmUpRounds) {
 
-    public BotLoad {
-        if (users > DAYS * HOURS) {
-            throw new IllegalArgumentException("at most " + DAYS * HOURS + " users: each books a time of its own, " + DAYS
-                    + " days of " + HOURS + " hours");
-        }
-    }
+    /** The weekdays from Tuesday to the Friday after next: nine days, each bookable all day long. */
+    private static final int DAYS = 9;
+    /** The hours a day a client can start at, 08:00 to 21:00. */
+    private static final int HOURS = 14;
 
     private static final String TOKEN = "6060:load-driver";
     /** Monday 2026-11-30 06:00 UTC: the dates offered for booking are then always the same. */
@@ -79,6 +77,13 @@ public record BotLoad(Duration measured, int users, double rate, int warmUpRound
 
     /** The lines, in the order they run and print; the first is what the others are compared with. */
     private enum Kind { ECHO, POSTGRES, MEMORY, POSTGRES_WITH_TELEGRAMS_LIMITS }
+
+    public BotLoad {
+        if (users > DAYS * HOURS) {
+            throw new IllegalArgumentException("at most " + DAYS * HOURS + " users: each books a time of its own, " + DAYS
+                    + " days of " + HOURS + " hours");
+        }
+    }
 
     /** Arguments: seconds per measurement, users, target updates per second, warm-up rounds; then, in a line's own JVM, the line. */
     public static void main(String[] args) throws Exception {
@@ -209,11 +214,6 @@ public record BotLoad(Duration measured, int users, double rate, int warmUpRound
                 new Step(u -> u.pressButton("Отменить"), m -> m.text().contains("Отменить эту запись?")),
                 new Step(u -> u.pressButton("Да, отменить"), m -> m.text().contains("Информация о встрече:")));
     }
-
-    /** The weekdays from Tuesday to the Friday after next: nine days, each bookable all day long. */
-    private static final int DAYS = 9;
-    /** The hours a day a client can start at, 08:00 to 21:00. */
-    private static final int HOURS = 14;
 
     /** The client's day: one of the nine weekdays after today on the date screen, by its number. */
     private static String ownDay(TelegramUser user) {
