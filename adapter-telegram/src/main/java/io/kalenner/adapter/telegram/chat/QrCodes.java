@@ -22,9 +22,8 @@ import javax.imageio.ImageIO;
 
 /**
  * QR code pictures (PNG) of links, for printing or showing on a screen. Each picture is read back
- * before it is sent: for about one link in a hundred, the mask the encoder picks draws a stray
- * finder-like pattern that ZXing's scanner cannot get past, so another of the eight masks is used
- * (decisions.md, D83).
+ * before it is sent: for about one link in a hundred, ZXing's scanner cannot read the code drawn
+ * with the mask the encoder picks, so another of the eight masks is used (decisions.md, D83).
  */
 public final class QrCodes {
 
